@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "EvoScript",
+    products: [
+        .library(name: "EvoScript", targets: ["EvoScript"]),
+        .executable(name: "evoscript", targets: ["evoscript"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.3.0"),
+    ],
+    targets: [
+        .target(name: "CEvoSupport"),
+        .target(
+            name: "EvoScript",
+            dependencies: [
+                "CEvoSupport",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Collections", package: "swift-collections"),
+            ],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
+        .executableTarget(
+            name: "evoscript",
+            dependencies: [
+                "EvoScript",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EvoScriptTests", dependencies: ["EvoScript"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,149 @@
+// The public Swift API for hosts: compile and run EvoScript source, read
+// results, and report errors as CPython prints them.
+
+/// What running a program ended with.
+public enum RunOutcome: Equatable, Sendable {
+    case finished
+    /// An uncaught exception (already reported on stderr): exit status 1.
+    case failed
+    /// sys.exit(code).
+    case exited(Int32)
+
+    public var exitStatus: Int32 {
+        switch self {
+        case .finished: return 0
+        case .failed: return 1
+        case .exited(let c): return c
+        }
+    }
+}
+
+/// An error surfaced to a host: the script exception's type name, message and formatted traceback.
+public struct EvoScriptError: Error, CustomStringConvertible, Sendable {
+    public let typeName: String
+    public let message: String
+    public let traceback: String
+    public var description: String { traceback }
+}
+
+extension Interpreter {
+    /// Parses and compiles source into a module code object. Throws a
+    /// ScriptError holding a SyntaxError.
+    func compileSource(_ source: String, filename: String, interactive: Bool = false) throws -> PyCode {
+        sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            let body = try Parser.parse(source, filename: filename, mode: interactive ? .interactive : .file)
+            return try Compiler.compileModule(body, interp: self, filename: filename, interactive: interactive)
+        } catch let e as SyntaxErrorInfo {
+            throw ScriptError(exception: makeSyntaxError(e))
+        } catch let e as CompileError {
+            switch e {
+            case .syntax(let msg, let pos):
+                let lines = sources[filename] ?? []
+                let line = Int(pos.line)
+                let text = line >= 1 && line <= lines.count ? String(lines[line - 1]) : ""
+                throw ScriptError(exception: makeSyntaxError(SyntaxErrorInfo(message: msg, filename: filename, line: line,
+                                                                             offset: Int(pos.col) + 1, text: text)))
+            case .internalError(let msg):
+                throw error("SystemError", "compiler: \(msg)")
+            }
+        }
+    }
+
+    /// Runs a program as `__main__`. Uncaught exceptions are printed on stderr.
+    public func runMain(source: String, filename: String, argv: [String] = []) -> RunOutcome {
+        self.argv = argv.isEmpty ? [filename] : argv
+        if let sys = sysModule {
+            sys.dict.setStr(intern("argv"), Value(makeList(self.argv.map { makeStr($0) })))
+            sys.dict.setStr(intern("path"), Value(makeList(searchPath.map { makeStr($0) })))
+        }
+        mainFilename = filename
+        let main = makeModule("__main__")
+        main.dict.setStr(intern("__builtins__"), Value(builtins))
+        if !filename.hasPrefix("<") { main.dict.setStr(intern("__file__"), makeStr(filename)) }
+        modules.setStr(intern("__main__"), Value(main))
+        let outcome = runReporting {
+            let code = try compileSource(source, filename: filename)
+            _ = try runCode(code, globals: main.dict, locals: nil)
+        }
+        finishOutput()
+        return outcome
+    }
+
+    /// Runs `body`, printing an uncaught exception as CPython does.
+    public func runReporting(_ body: () throws -> Void) -> RunOutcome {
+        do {
+            try body()
+            return .finished
+        } catch let e as ScriptError {
+            return reportUncaught(e.exception)
+        } catch {
+            stderr.write("internal error: \(error)\n")
+            return .failed
+        }
+    }
+
+    func reportUncaught(_ exc: PyBaseException) -> RunOutcome {
+        stdout.flush()
+        if exc.cls.isSubtype(of: types.exception("SystemExit")) {
+            let code = exc.args.count == 1 ? exc.args[0] : (exc.args.isEmpty ? .none : Value(makeTuple(exc.args)))
+            switch code {
+            case .none: return .exited(0)
+            case .int(let n): return .exited(Int32(truncatingIfNeeded: n))
+            case .bool(let b): return .exited(b ? 1 : 0)
+            default:
+                try? writeText("", to: nil)
+                stderr.write(((try? str(code)) ?? "") + "\n")
+                return .exited(1)
+            }
+        }
+        stderr.write(formatException(exc))
+        stderr.flush()
+        return .failed
+    }
+
+    /// Flushes output at the end of a program (and the print statement's pending newline, as 2.7 does).
+    public func finishOutput() {
+        if let out = currentStdout(), softspaces.contains(out.object.map { ObjectIdentifier($0) }) {
+            try? writeText("\n", to: nil)
+            softspaces.removeAll()
+        }
+        stdout.flush()
+        stderr.flush()
+    }
+
+    /// Evaluates an expression and returns its repr (for hosts and tests).
+    public func evaluate(_ source: String) throws -> String {
+        do {
+            let body = try Parser.parse(source, filename: "<eval>", mode: .eval)
+            guard case .expr(let e)? = body.first?.kind else { return "None" }
+            let code = try Compiler.compileExpression(e, interp: self, filename: "<eval>")
+            let globals = (modules.getStr(intern("__main__"))?.asObject(PyModule.self)?.dict) ?? makeDict()
+            let v = try runCode(code, globals: globals, locals: nil)
+            return try repr(v)
+        } catch let e as ScriptError {
+            throw EvoScriptError(typeName: e.exception.cls.name, message: (try? exceptionStr(e.exception)) ?? "",
+                                 traceback: formatException(e.exception))
+        } catch let e as SyntaxErrorInfo {
+            throw EvoScriptError(typeName: e.kind.rawValue, message: e.message, traceback: e.message)
+        }
+    }
+
+    /// Runs a file as the main program.
+    public func runFile(_ path: String, argv: [String] = []) -> RunOutcome {
+        guard let text = readTextFile(path) else {
+            stderr.write("evoscript: can't open file '\(path)'\n")
+            return .exited(2)
+        }
+        return runMain(source: text, filename: path, argv: argv.isEmpty ? [path] : argv)
+    }
+
+    /// Stress mode: a collection at every safe point (proves the roots).
+    public var gcStress: Bool {
+        get { heap.stress }
+        set { heap.stress = newValue }
+    }
+
+    /// Asks the running script to stop with KeyboardInterrupt (any thread).
+    public var interruptFlag: InterruptFlag { interrupt }
+}

@@ -1,0 +1,111 @@
+// sys and gc: the modules that describe the interpreter itself.
+
+extension Interpreter {
+    func registerNativeModules() {
+        nativeModules["sys"] = { i in i.makeSysModule() }
+        nativeModules["gc"] = { i in i.makeGCModule() }
+        nativeModules["builtins"] = { i in
+            let m = i.heap.track(PyModule(cls: i.types.module, name: "builtins", dict: i.builtins))
+            return m
+        }
+        registerLibraryModules()
+        // sys exists from the start: print() and tracebacks use it.
+        if let sys = try? importModule("sys"), let m = sys.asObject(PyModule.self) { sysModule = m }
+    }
+
+    private func makeSysModule() -> PyModule {
+        let m = makeModule("sys")
+        let d = m.dict
+        let streamType = heap.track(PyType(metatype: types.type, name: "TextIOWrapper", bases: [types.object],
+                                           dict: makeDict(), layout: .other, isBuiltin: true))
+        streamType.mro = [streamType, types.object]
+        addMethod(streamType, "write") { i, a in
+            guard let s = a[0].asObject(PyStdStream.self) else { return .none }
+            guard a.count == 2, let text = a[1].asObject(PyStr.self) else {
+                throw i.typeError("write() argument must be str, not \(a.count > 1 ? i.typeName(a[1]) : "nothing")")
+            }
+            s.sink.write(text.value)
+            i.softspaces.remove(ObjectIdentifier(s))
+            return .int(text.count)
+        }
+        addMethod(streamType, "flush") { _, a in
+            a[0].asObject(PyStdStream.self)?.sink.flush()
+            return .none
+        }
+        addMethod(streamType, "isatty") { _, _ in .bool(false) }
+        addGetSet(streamType, "name", get: { i, v in i.makeStr(v.asObject(PyStdStream.self)?.name ?? "") })
+        let out = heap.track(PyStdStream(cls: streamType, sink: stdout, name: "<stdout>"))
+        let err = heap.track(PyStdStream(cls: streamType, sink: stderr, name: "<stderr>"))
+        d.setStr(intern("stdout"), Value(out))
+        d.setStr(intern("stderr"), Value(err))
+        d.setStr(intern("__stdout__"), Value(out))
+        d.setStr(intern("__stderr__"), Value(err))
+        d.setStr(intern("argv"), Value(makeList(argv.map { makeStr($0) })))
+        d.setStr(intern("modules"), Value(modules))
+        d.setStr(intern("path"), Value(makeList(searchPath.map { makeStr($0) })))
+        d.setStr(intern("version"), makeStr("3.8.18 (EvoScript \(EvoScriptVersion.string))"))
+        d.setStr(intern("version_info"), Value(makeTuple([.int(3), .int(8), .int(18), makeStr("final"), .int(0)])))
+        d.setStr(intern("platform"), makeStr("linux"))
+        d.setStr(intern("byteorder"), makeStr("little"))
+        d.setStr(intern("maxsize"), .int(Int.max))
+        d.setStr(intern("implementation"), makeStr("evoscript"))
+        let mod = m
+        d.setStr(intern("exc_info"), Value(makeBuiltin("exc_info") { i, _ in
+            guard let e = i.currentHandledException() else { return Value(i.makeTuple([.none, .none, .none])) }
+            return Value(i.makeTuple([Value(e.cls), Value(e), e.traceback]))
+        }))
+        d.setStr(intern("exit"), Value(makeBuiltin("exit") { i, a in
+            throw ScriptError(exception: i.makeException(i.types.exception("SystemExit"), args: Array(a.positional)))
+        }))
+        d.setStr(intern("getrecursionlimit"), Value(makeBuiltin("getrecursionlimit") { i, _ in .int(i.recursionLimit) }))
+        d.setStr(intern("setrecursionlimit"), Value(makeBuiltin("setrecursionlimit") { i, a in
+            try i.expectArgs(a, "setrecursionlimit", min: 1, max: 1)
+            let n = try i.intArg(a[0])
+            if n < 1 { throw i.valueError("recursion limit must be greater or equal than 1") }
+            i.recursionLimit = min(n, i.frameCapacity - 10)
+            return .none
+        }))
+        d.setStr(intern("getrefcount"), Value(makeBuiltin("getrefcount") { _, _ in .int(2) }))
+        d.setStr(intern("intern"), Value(makeBuiltin("intern") { i, a in
+            guard a.count == 1, let s = a[0].asObject(PyStr.self) else { throw i.typeError("intern() argument must be str") }
+            return Value(i.intern(s.value))
+        }))
+        d.setStr(intern("_getframe"), Value(makeBuiltin("_getframe") { i, a in
+            let depth = a.count > 0 ? try i.intArg(a[0]) : 0
+            let idx = i.frameCount - 1 - depth
+            guard idx >= 0 else { throw i.valueError("call stack is not deep enough") }
+            return Value(i.frameSnapshot(idx))
+        }))
+        _ = mod
+        return m
+    }
+
+    /// A frame object for frame record `idx`, with f_back filled in.
+    func frameSnapshot(_ idx: Int) -> PyFrameObject {
+        let f = frames[idx]
+        let vals = (0..<f.code.nlocals).map { f.locals[$0] }
+        let fo = heap.track(PyFrameObject(cls: types.frame, code: f.code, globals: f.globals, lineno: f.code.line(at: f.ip - 1),
+                                          localValues: vals, localsDict: f.localsDict))
+        if idx > 0 { fo.back = Value(frameSnapshot(idx - 1)) }
+        return fo
+    }
+
+    private func makeGCModule() -> PyModule {
+        let m = makeModule("gc")
+        let d = m.dict
+        d.setStr(intern("collect"), Value(makeBuiltin("collect") { i, _ in .int(i.collectGarbage()) }))
+        d.setStr(intern("enable"), Value(makeBuiltin("enable") { i, _ in i.heap.enabled = true; return .none }))
+        d.setStr(intern("disable"), Value(makeBuiltin("disable") { i, _ in i.heap.enabled = false; return .none }))
+        d.setStr(intern("isenabled"), Value(makeBuiltin("isenabled") { i, _ in .bool(i.heap.enabled) }))
+        return m
+    }
+
+    /// Roots held by modules and subsystems beyond the frame stack.
+    func markExtraRoots(_ h: Heap) {
+        for r in extraRootProviders { r(h) }
+    }
+}
+
+public enum EvoScriptVersion {
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,77 @@
+// The tracing heap: it owns every object once and frees what marking from the
+// interpreter's roots did not reach. Collection happens only at safe points
+// of the dispatch loop (Interpreter.collectGarbage), never inside an
+// allocation, so Swift code holding a fresh object in a local is safe as long
+// as it does not run script code before storing it somewhere rooted.
+
+final class Heap {
+    private(set) var objects: ContiguousArray<PyObject> = []
+    private var worklist: [PyObject] = []
+    /// Allocations since the last collection.
+    private(set) var allocated = 0
+    /// Collect when `allocated` reaches this; it grows with the live heap, so
+    /// the cost of collection stays proportional to allocation.
+    var threshold = 200_000
+    var enabled = true
+    /// Collect at every safe point (the stress mode that proves the roots).
+    var stress = false
+    private(set) var collections = 0
+
+    @inline(__always)
+    var wantsCollection: Bool { enabled && (allocated >= threshold || stress) }
+
+    @inline(__always)
+    func track<T: PyObject>(_ o: T) -> T {
+        objects.append(o)
+        allocated &+= 1
+        return o
+    }
+
+    @inline(__always)
+    func mark(_ v: Value) {
+        if case .obj(let u) = v { mark(u.takeUnretainedValue()) }
+    }
+
+    @inline(__always)
+    func mark(_ o: PyObject) {
+        if !o.gcMark {
+            o.gcMark = true
+            worklist.append(o)
+        }
+    }
+
+    func mark(_ o: PyObject?) { if let o { mark(o) } }
+
+    /// Runs the mark phase after `markRoots` has marked the roots.
+    func drain() {
+        while let o = worklist.popLast() {
+            mark(o.cls)
+            o.trace(self)
+        }
+    }
+
+    /// Marks from the roots, then frees what is unmarked. Returns the number freed.
+    @discardableResult
+    func collect(markRoots: (Heap) -> Void) -> Int {
+        markRoots(self)
+        drain()
+        var kept = 0
+        let n = objects.count
+        objects.withUnsafeMutableBufferPointer { buf in
+            for i in 0..<n {
+                let o = buf[i]
+                if o.gcMark {
+                    o.gcMark = false
+                    if kept != i { buf.swapAt(kept, i) }
+                    kept += 1
+                }
+            }
+        }
+        let freed = n - kept
+        objects.removeLast(freed)
+        allocated = 0
+        threshold = max(200_000, kept)
+        collections += 1
+        return freed
+    }
+}

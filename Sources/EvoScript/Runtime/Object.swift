@@ -1,0 +1,106 @@
+// The base of every heap object, and the type object.
+//
+// Objects refer to one another through `Value`s (unmanaged) or
+// `unowned(unsafe)` fields: the Heap alone owns them, so ARC never runs a
+// deep chain of deinits and never sees a cycle. Each subclass that holds
+// references reports them in `trace`, which the collector calls while marking.
+
+class PyObject {
+    /// The object's class. Only the metatype `type` leaves it nil (it is its own class).
+    unowned(unsafe) final var storedClass: PyType?
+    final var gcMark: Bool = false
+
+    init(cls: PyType?) { self.storedClass = cls }
+
+    @inline(__always)
+    final var cls: PyType {
+        if let c = storedClass { return c }
+        return unsafeDowncast(self, to: PyType.self)
+    }
+
+    /// Marks every object this one refers to (the class is marked by the Heap).
+    func trace(_ heap: Heap) {}
+
+    /// The instance attribute dictionary, for objects that have one.
+    var attributes: PyDict? { nil }
+}
+
+/// What kind of Swift object a type's instances are: a user class inherits
+/// the layout of its builtin base, so `class E(Exception)` makes exception
+/// objects and `class C` plain instances.
+enum Layout: UInt8 {
+    case object, exception, type, int, float, bool, str, bytes, tuple, list, dict, set, frozenset
+    case function, builtin, code, module, none, notImplemented, ellipsis, other
+}
+
+final class PyType: PyObject {
+    var name: String
+    var qualname: String
+    var bases: [PyType]
+    var mro: [PyType] = []
+    var dict: PyDict
+    var layout: Layout
+    /// True for the types EvoScript defines in Swift: their attributes are fixed.
+    var isBuiltin: Bool
+    /// For builtin types: may a class derive from it?
+    var isBaseType: Bool = true
+    var doc: Value = .none
+
+    init(metatype: PyType?, name: String, bases: [PyType], dict: PyDict, layout: Layout, isBuiltin: Bool) {
+        self.name = name
+        self.qualname = name
+        self.bases = bases
+        self.dict = dict
+        self.layout = layout
+        self.isBuiltin = isBuiltin
+        super.init(cls: metatype)
+    }
+
+    override func trace(_ heap: Heap) {
+        for b in bases { heap.mark(b) }
+        for m in mro { heap.mark(m) }
+        heap.mark(dict)
+        heap.mark(doc)
+    }
+
+    override var attributes: PyDict? { dict }
+
+    /// Looks a name up along the MRO (no descriptors applied).
+    @inline(__always)
+    func lookup(_ name: PyStr) -> Value? {
+        for t in mro {
+            if let v = t.dict.getStr(name) { return v }
+        }
+        return nil
+    }
+
+    func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+}
+
+/// Instances of user classes (and of `object()`): a class pointer and a dict.
+final class PyInstance: PyObject {
+    var dict: PyDict?
+    init(cls: PyType, dict: PyDict?) {
+        self.dict = dict
+        super.init(cls: cls)
+    }
+    override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }
+    override var attributes: PyDict? { dict }
+}
+
+/// A cell holding a variable shared between a function and its closures.
+final class PyCell: PyObject {
+    var value: Value
+    init(cls: PyType, value: Value) { self.value = value; super.init(cls: cls) }
+    override func trace(_ heap: Heap) { heap.mark(value) }
+}
+
+/// Objects with no fields of their own: None's, NotImplemented's and Ellipsis's singletons.
+final class PySingleton: PyObject {
+    let name: String
+    init(cls: PyType, name: String) { self.name = name; super.init(cls: cls) }
+}

@@ -1,0 +1,219 @@
+// Functions, code objects, bound methods and the descriptor wrappers.
+
+struct CodeFlags: OptionSet {
+    let rawValue: UInt32
+    static let varargs = CodeFlags(rawValue: 1 << 0)
+    static let varkw = CodeFlags(rawValue: 1 << 1)
+    static let generator = CodeFlags(rawValue: 1 << 2)
+    static let coroutine = CodeFlags(rawValue: 1 << 3)
+    /// Module and class bodies: names live in a dict, not in slots.
+    static let namesInDict = CodeFlags(rawValue: 1 << 4)
+    static let isClassBody = CodeFlags(rawValue: 1 << 5)
+    /// Uses `super()` without arguments / `__class__`.
+    static let needsClassCell = CodeFlags(rawValue: 1 << 6)
+    /// A generator made awaitable by types.coroutine.
+    static let iterableCoroutine = CodeFlags(rawValue: 1 << 7)
+}
+
+/// One bytecode instruction: an opcode and a 32-bit argument.
+struct Instr {
+    var op: Opcode
+    var arg: Int32
+    init(_ op: Opcode, _ arg: Int32 = 0) { self.op = op; self.arg = arg }
+}
+
+/// Where an exception raised in a protected range goes: pop the value stack
+/// to `depth`, push the exception, jump to `target`.
+struct ExceptionHandler {
+    var target: Int32
+    var depth: Int32
+}
+
+final class PyCode: PyObject {
+    var name: String
+    var qualname: String
+    var filename: String
+    var firstLine: Int
+    var instrs: ContiguousArray<Instr> = [] {
+        didSet { refreshPointers() }
+    }
+    /// Source line of each instruction.
+    var lines: ContiguousArray<Int32> = []
+    /// Per instruction: index into `handlers`, or -1 when unprotected.
+    var handlerIndex: ContiguousArray<Int32> = []
+    var handlers: [ExceptionHandler] = []
+    var constants: [Value] = [] {
+        didSet { refreshPointers() }
+    }
+    /// Stable copies of `instrs` and `constants` for the dispatch loop.
+    private(set) var instrPtr = UnsafeMutablePointer<Instr>.allocate(capacity: 1)
+    private(set) var constPtr = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+
+    private func refreshPointers() {
+        instrPtr.deallocate()
+        constPtr.deallocate()
+        instrPtr = UnsafeMutablePointer<Instr>.allocate(capacity: max(1, instrs.count))
+        for (i, x) in instrs.enumerated() { (instrPtr + i).initialize(to: x) }
+        constPtr = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        for (i, x) in constants.enumerated() { (constPtr + i).initialize(to: x) }
+    }
+
+    deinit {
+        instrPtr.deallocate()
+        constPtr.deallocate()
+    }
+    var names: [PyStr] = []
+    /// Local variable names; cells follow them, then free variables.
+    var varnames: [String] = []
+    var cellvars: [String] = []
+    var freevars: [String] = []
+    /// For each cell variable that is also a parameter, the parameter's slot.
+    var cellFromArg: [Int: Int] = [:]
+    var argcount = 0
+    var posonlyargcount = 0
+    var kwonlyargcount = 0
+    var flags: CodeFlags = []
+    var stacksize = 0
+    /// Names of parameters as interned strings, for keyword binding.
+    var paramNames: [PyStr] = []
+
+    init(cls: PyType, name: String, qualname: String, filename: String, firstLine: Int) {
+        self.name = name; self.qualname = qualname; self.filename = filename; self.firstLine = firstLine
+        super.init(cls: cls)
+    }
+
+    override func trace(_ heap: Heap) {
+        for c in constants { heap.mark(c) }
+        for n in names { heap.mark(n) }
+        for n in paramNames { heap.mark(n) }
+    }
+
+    var nlocals: Int { varnames.count }
+    var ncells: Int { cellvars.count + freevars.count }
+    /// Slots a frame needs: locals, cells, then the value stack.
+    var frameSize: Int { varnames.count + ncells + stacksize }
+    var isGenerator: Bool { flags.contains(.generator) || flags.contains(.coroutine) }
+
+    func line(at ip: Int) -> Int {
+        if ip >= 0 && ip < lines.count { return Int(lines[ip]) }
+        return firstLine
+    }
+}
+
+final class PyFunction: PyObject {
+    unowned(unsafe) var code: PyCode
+    unowned(unsafe) var globals: PyDict
+    var name: String
+    var qualname: String
+    var defaults: [Value]
+    var kwdefaults: PyDict?
+    var closure: [Value]
+    var doc: Value = .none
+    var module: Value = .none
+    var annotations: PyDict?
+    var dict: PyDict?
+    /// True when a call with exactly argcount positional arguments can bind
+    /// them in place (no *args, **kwargs, keyword-only parameters or cells from arguments).
+    let isSimple: Bool
+
+    init(cls: PyType, code: PyCode, globals: PyDict, defaults: [Value], kwdefaults: PyDict?, closure: [Value]) {
+        self.code = code
+        self.globals = globals
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
+        self.closure = closure
+        self.isSimple = code.kwonlyargcount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkw)
+            && code.cellFromArg.isEmpty && !code.isGenerator
+        super.init(cls: cls)
+    }
+
+    override func trace(_ heap: Heap) {
+        heap.mark(code)
+        heap.mark(globals)
+        for d in defaults { heap.mark(d) }
+        heap.mark(kwdefaults)
+        for c in closure { heap.mark(c) }
+        heap.mark(doc)
+        heap.mark(module)
+        heap.mark(annotations)
+        heap.mark(dict)
+    }
+
+    override var attributes: PyDict? { dict }
+}
+
+/// A function bound to an instance.
+final class PyMethod: PyObject {
+    let function: Value
+    let selfValue: Value
+    init(cls: PyType, function: Value, selfValue: Value) {
+        self.function = function; self.selfValue = selfValue
+        super.init(cls: cls)
+    }
+    override func trace(_ heap: Heap) { heap.mark(function); heap.mark(selfValue) }
+}
+
+/// Arguments of a call into Swift: positional values (for a method, the
+/// first is self) and keyword pairs. The positional buffer usually points
+/// into the VM's value stack, so the values stay rooted during the call.
+struct Args {
+    let positional: UnsafeBufferPointer<Value>
+    let keywords: [(name: PyStr, value: Value)]
+
+    var count: Int { positional.count }
+    subscript(i: Int) -> Value { positional[i] }
+    var isEmpty: Bool { positional.isEmpty && keywords.isEmpty }
+
+    func keyword(_ name: String) -> Value? {
+        for k in keywords where k.name.value.utf8.elementsEqual(name.utf8) { return k.value }
+        return nil
+    }
+}
+
+typealias NativeFunction = (Interpreter, Args) throws -> Value
+
+/// A function written in Swift. In a type's dict it is a method descriptor
+/// (`isMethod`): looked up on an instance it binds `self`.
+final class PyBuiltinFunction: PyObject {
+    let name: String
+    let fn: NativeFunction
+    let isMethod: Bool
+    /// The bound receiver, or .unbound.
+    let boundSelf: Value
+    /// The type that defines a method (for repr and for checking self's type).
+    unowned(unsafe) var owner: PyType?
+
+    init(cls: PyType, name: String, isMethod: Bool, boundSelf: Value = .unbound, owner: PyType? = nil, fn: @escaping NativeFunction) {
+        self.name = name; self.fn = fn; self.isMethod = isMethod; self.boundSelf = boundSelf; self.owner = owner
+        super.init(cls: cls)
+    }
+    override func trace(_ heap: Heap) { heap.mark(boundSelf); heap.mark(owner) }
+}
+
+final class PyProperty: PyObject {
+    var fget: Value, fset: Value, fdel: Value, doc: Value
+    init(cls: PyType, fget: Value, fset: Value, fdel: Value, doc: Value) {
+        self.fget = fget; self.fset = fset; self.fdel = fdel; self.doc = doc
+        super.init(cls: cls)
+    }
+    override func trace(_ heap: Heap) { heap.mark(fget); heap.mark(fset); heap.mark(fdel); heap.mark(doc) }
+}
+
+/// staticmethod and classmethod objects: a wrapped callable.
+final class PyMethodWrapper: PyObject {
+    let callable: Value
+    var dict: PyDict?
+    init(cls: PyType, callable: Value) { self.callable = callable; super.init(cls: cls) }
+    override func trace(_ heap: Heap) { heap.mark(callable); heap.mark(dict) }
+    override var attributes: PyDict? { dict }
+}
+
+final class PyModule: PyObject {
+    let name: String
+    let dict: PyDict
+    init(cls: PyType, name: String, dict: PyDict) { self.name = name; self.dict = dict; super.init(cls: cls) }
+    override func trace(_ heap: Heap) { heap.mark(dict) }
+    override var attributes: PyDict? { dict }
+}

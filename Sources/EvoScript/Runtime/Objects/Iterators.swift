@@ -1,0 +1,43 @@
+// Iterator objects for the builtin containers. Lists and ranges have their
+// own classes so FOR_ITER can step them without a call; the rest use a
+// Swift closure.
+
+final class PyListIterator: PyObject {
+    let list: PyList
+    var index = 0
+    init(cls: PyType, list: PyList) { self.list = list; super.init(cls: cls) }
+    override func trace(_ heap: Heap) { heap.mark(list) }
+}
+
+final class PyRangeIterator: PyObject {
+    var next: Int
+    let step: Int
+    var remaining: Int
+    init(cls: PyType, start: Int, step: Int, count: Int) {
+        self.next = start; self.step = step; self.remaining = count
+        super.init(cls: cls)
+    }
+}
+
+/// An iterator whose `next` is a Swift closure; `refs` are the objects it
+/// uses, for the collector.
+final class PyNativeIterator: PyObject {
+    let name: String
+    let nextFn: (Interpreter) throws -> Value?
+    var refs: [Value]
+    var exhausted = false
+    init(cls: PyType, name: String, refs: [Value], next: @escaping (Interpreter) throws -> Value?) {
+        self.name = name; self.refs = refs; self.nextFn = next
+        super.init(cls: cls)
+    }
+    override func trace(_ heap: Heap) { for r in refs { heap.mark(r) } }
+}
+
+/// dict.keys(), values() and items(): live views of a dict.
+final class PyDictView: PyObject {
+    enum Kind { case keys, values, items }
+    let dict: PyDict
+    let kind: Kind
+    init(cls: PyType, dict: PyDict, kind: Kind) { self.dict = dict; self.kind = kind; super.init(cls: cls) }
+    override func trace(_ heap: Heap) { heap.mark(dict) }
+}

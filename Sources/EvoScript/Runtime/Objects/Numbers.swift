@@ -1,0 +1,8 @@
+import BigInt
+
+/// An int outside the range of the immediate `Value.int`. Results are
+/// normalised: a BigInt that fits in Int becomes `.int` again.
+final class PyLong: PyObject {
+    let value: BigInt
+    init(cls: PyType, _ value: BigInt) { self.value = value; super.init(cls: cls) }
+}

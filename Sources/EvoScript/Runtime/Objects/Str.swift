@@ -1,0 +1,101 @@
+// str: a Swift String with its code-point count and an ASCII flag, so that
+// len, indexing and slicing work by code point and are O(1) on ASCII text.
+// Equality and hashing use the UTF-8 bytes (code-point equality), never
+// Swift's canonical-equivalence `==`.
+
+final class PyStr: PyObject {
+    let value: String
+    let count: Int
+    let isASCII: Bool
+    private var cachedHash: Int = 0
+    private var hashComputed = false
+    private var cachedScalars: [Unicode.Scalar]?
+
+    init(cls: PyType, _ value: String) {
+        var ascii = true
+        var n = 0
+        for b in value.utf8 {
+            if b >= 0x80 { ascii = false; if b & 0xC0 != 0x80 { n += 1 } } else { n += 1 }
+        }
+        self.value = value
+        self.count = n
+        self.isASCII = ascii
+        super.init(cls: cls)
+    }
+
+    var scalars: [Unicode.Scalar] {
+        if let s = cachedScalars { return s }
+        let s = Array(value.unicodeScalars)
+        cachedScalars = s
+        return s
+    }
+
+    var hash: Int {
+        if hashComputed { return cachedHash }
+        cachedHash = Hashing.hashString(value)
+        hashComputed = true
+        return cachedHash
+    }
+
+    /// Code-point equality.
+    @inline(__always)
+    func equals(_ other: PyStr) -> Bool {
+        if self === other { return true }
+        if count != other.count { return false }
+        if hashComputed && other.hashComputed && cachedHash != other.cachedHash { return false }
+        return value.utf8.elementsEqual(other.value.utf8)
+    }
+
+    /// The code point at index i (0 <= i < count).
+    func scalar(at i: Int) -> Unicode.Scalar {
+        if isASCII {
+            let b = value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: i)]
+            return Unicode.Scalar(b)
+        }
+        return scalars[i]
+    }
+
+    /// The substring of code points [lo, hi).
+    func substring(_ lo: Int, _ hi: Int) -> String {
+        if lo >= hi { return "" }
+        if isASCII {
+            let u = value.utf8
+            let a = u.index(u.startIndex, offsetBy: lo)
+            let b = u.index(a, offsetBy: hi - lo)
+            return String(Substring(u[a..<b]))
+        }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[lo..<hi])
+        return String(s)
+    }
+}
+
+/// Compares two strings by code point, as Python orders str.
+func compareCodePoints(_ a: String, _ b: String) -> Int {
+    // UTF-8 byte order is code-point order.
+    var ia = a.utf8.makeIterator()
+    var ib = b.utf8.makeIterator()
+    while true {
+        let x = ia.next(), y = ib.next()
+        switch (x, y) {
+        case (nil, nil): return 0
+        case (nil, _): return -1
+        case (_, nil): return 1
+        case let (x?, y?): if x != y { return x < y ? -1 : 1 }
+        }
+    }
+}
+
+/// A String key for Swift dictionaries that compares by code points, for the
+/// interpreter's own tables (interned names, module registry).
+struct CodePointKey: Hashable {
+    let string: String
+    init(_ s: String) { string = s }
+    static func == (a: CodePointKey, b: CodePointKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    func hash(into h: inout Hasher) { for b in string.utf8 { h.combine(b) } }
+}
+
+final class PyBytes: PyObject {
+    var bytes: [UInt8]
+    init(cls: PyType, _ bytes: [UInt8]) { self.bytes = bytes; super.init(cls: cls) }
+}

@@ -1,0 +1,49 @@
+// A script value. Trivially copyable: small ints, floats, bools and None are
+// immediate; everything else is an unmanaged reference to an object owned by
+// the interpreter's tracing heap (Heap.swift). Copying a Value never touches a
+// reference count; liveness is decided by marking from the roots.
+
+enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case obj(Unmanaged<PyObject>)
+    /// An unbound local or an absent entry. Never visible to scripts.
+    case unbound
+
+    @inline(__always)
+    init(_ o: PyObject) { self = .obj(Unmanaged.passUnretained(o)) }
+
+    /// The object behind a reference value, or nil for immediates.
+    @inline(__always)
+    var object: PyObject? {
+        if case .obj(let u) = self { return u.takeUnretainedValue() }
+        return nil
+    }
+
+    @inline(__always)
+    func asObject<T: PyObject>(_ t: T.Type) -> T? {
+        if case .obj(let u) = self { return u.takeUnretainedValue() as? T }
+        return nil
+    }
+
+    @inline(__always)
+    var isNone: Bool { if case .none = self { return true }; return false }
+
+    @inline(__always)
+    var isUnbound: Bool { if case .unbound = self { return true }; return false }
+
+    /// Identity (`is`): same immediate value or same object.
+    @inline(__always)
+    func isIdentical(_ other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, .none), (.unbound, .unbound): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.float(a), .float(b)): return a.bitPattern == b.bitPattern
+        case let (.obj(a), .obj(b)): return a.toOpaque() == b.toOpaque()
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,510 @@
+// Calling: frames for script functions (in the dispatch loop or from Swift),
+// argument binding with CPython's error messages, native calls, and the
+// generic `call` Swift code uses.
+
+extension Interpreter {
+    // MARK: calls from the dispatch loop
+
+    /// Calls `callable` with `count` arguments at `args` (keyword values last,
+    /// named by `kwnames`). Returns true when it pushed a frame for the loop to
+    /// run; false when the result is already in `returnSlot`.
+    @inline(__always)
+    func callInLoop(_ callable: Value, args: UnsafeMutablePointer<Value>, count: Int, kwnames: PyTuple?,
+                    returnSlot: UnsafeMutablePointer<Value>) throws -> Bool {
+        guard case .obj(let u) = callable else {
+            throw typeError("'\(typeName(callable))' object is not callable")
+        }
+        let o = u.takeUnretainedValue()
+        switch o.cls.layout {
+        case .function:
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            if kwnames == nil && fn.isSimple && count == fn.code.argcount && frames[frameCount - 1].generator == nil {
+                try pushSimpleFrame(fn, locals: args, returnSlot: returnSlot)
+                return true
+            }
+            let (pos, kw) = splitArgs(args, count, kwnames)
+            return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
+        case .builtin:
+            let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            let kw = keywordPairs(args, count, kwnames)
+            let npos = count - kw.count
+            if case .unbound = bf.boundSelf {
+                returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args, count: npos), keywords: kw))
+            } else {
+                // Put the receiver just below the arguments (that slot is free).
+                (args - 1).pointee = bf.boundSelf
+                returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args - 1, count: npos + 1), keywords: kw))
+            }
+            return false
+        default:
+            if let m = o as? PyMethod {
+                (args - 1).pointee = m.selfValue
+                return try callInLoop(m.function, args: args - 1, count: count + 1, kwnames: kwnames, returnSlot: returnSlot)
+            }
+            let (pos, kw) = splitArgs(args, count, kwnames)
+            returnSlot.pointee = try callObject(callable, pos, kw)
+            return false
+        }
+    }
+
+    /// Like callInLoop, with the arguments in arrays (CALL_FUNCTION_EX).
+    func callWithArrays(_ callable: Value, _ positional: [Value], _ keywords: [(name: PyStr, value: Value)],
+                        returnSlot: UnsafeMutablePointer<Value>) throws -> Bool {
+        if let fn = callable.asObject(PyFunction.self) {
+            return try pushFunction(fn, positional, keywords, returnSlot: returnSlot)
+        }
+        if let m = callable.asObject(PyMethod.self), let fn = m.function.asObject(PyFunction.self) {
+            return try pushFunction(fn, [m.selfValue] + positional, keywords, returnSlot: returnSlot)
+        }
+        returnSlot.pointee = try callObject(callable, positional, keywords)
+        return false
+    }
+
+    private func splitArgs(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ kwnames: PyTuple?) -> ([Value], [(name: PyStr, value: Value)]) {
+        let kw = keywordPairs(args, count, kwnames)
+        let pos = Array(UnsafeBufferPointer(start: args, count: count - kw.count))
+        return (pos, kw)
+    }
+
+    @inline(__always)
+    private func keywordPairs(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ kwnames: PyTuple?) -> [(name: PyStr, value: Value)] {
+        guard let names = kwnames?.items, !names.isEmpty else { return [] }
+        let base = count - names.count
+        var out: [(name: PyStr, value: Value)] = []
+        out.reserveCapacity(names.count)
+        for (i, n) in names.enumerated() {
+            if let s = n.asObject(PyStr.self) { out.append((s, args[base + i])) }
+        }
+        return out
+    }
+
+    // MARK: frames
+
+    private func checkDepth() throws {
+        if frameCount >= recursionLimit || frameCount >= frameCapacity - 1 {
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+    }
+
+    /// Pushes a frame whose arguments are already in place as its first locals.
+    @inline(__always)
+    func pushSimpleFrame(_ fn: PyFunction, locals: UnsafeMutablePointer<Value>, returnSlot: UnsafeMutablePointer<Value>?) throws {
+        let code = fn.code
+        try checkDepth()
+        let nlocals = code.nlocals
+        let size = code.frameSize
+        if locals + size >= stack + stackCapacity {
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+        var i = code.argcount
+        while i < nlocals { locals[i] = .unbound; i += 1 }
+        initCells(fn, locals)
+        let base = locals + nlocals + code.ncells
+        frames[frameCount] = Frame(code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
+                                   locals: locals, stackBase: base, sp: base, ip: 0, returnSlot: returnSlot,
+                                   savedStackTop: stackTop, outerHandled: .none, resumeKind: .call)
+        frameCount += 1
+        let top = locals + size
+        if top > stackTop { stackTop = top }
+    }
+
+    @inline(__always)
+    private func initCells(_ fn: PyFunction, _ locals: UnsafeMutablePointer<Value>) {
+        let code = fn.code
+        let ncell = code.cellvars.count
+        if ncell == 0 && code.freevars.isEmpty { return }
+        let nlocals = code.nlocals
+        for c in 0..<ncell {
+            var initial: Value = .unbound
+            if let argSlot = code.cellFromArg[c] { initial = locals[argSlot] }
+            locals[nlocals + c] = Value(heap.track(PyCell(cls: types.cell, value: initial)))
+        }
+        for (i, v) in fn.closure.enumerated() where i < code.freevars.count {
+            locals[nlocals + ncell + i] = v
+        }
+    }
+
+    /// Binds arguments and pushes a frame for `fn` at the stack top (or makes
+    /// a generator). Returns true when a frame was pushed.
+    func pushFunction(_ fn: PyFunction, _ positional: [Value], _ keywords: [(name: PyStr, value: Value)],
+                      returnSlot: UnsafeMutablePointer<Value>?) throws -> Bool {
+        let code = fn.code
+        if code.isGenerator {
+            let gen = try makeGenerator(fn, positional, keywords)
+            if let r = returnSlot { r.pointee = Value(gen) }
+            return false
+        }
+        try checkDepth()
+        let locals = stackTop
+        if locals + code.frameSize + positional.count >= stack + stackCapacity {
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+        try bindArguments(fn, positional, keywords, into: locals)
+        initCells(fn, locals)
+        let base = locals + code.nlocals + code.ncells
+        frames[frameCount] = Frame(code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
+                                   locals: locals, stackBase: base, sp: base, ip: 0, returnSlot: returnSlot,
+                                   savedStackTop: stackTop, outerHandled: .none, resumeKind: .call)
+        frameCount += 1
+        stackTop = locals + code.frameSize
+        return true
+    }
+
+    func makeGenerator(_ fn: PyFunction, _ positional: [Value], _ keywords: [(name: PyStr, value: Value)]) throws -> PyGenerator {
+        let code = fn.code
+        let size = max(1, code.frameSize)
+        let slots = UnsafeMutablePointer<Value>.allocate(capacity: size)
+        slots.initialize(repeating: .unbound, count: size)
+        do {
+            try bindArguments(fn, positional, keywords, into: slots)
+        } catch {
+            slots.deinitialize(count: size)
+            slots.deallocate()
+            throw error
+        }
+        initCells(fn, slots)
+        let base = slots + code.nlocals + code.ncells
+        let frame = Frame(code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
+                          locals: slots, stackBase: base, sp: base, ip: 0, returnSlot: nil,
+                          savedStackTop: stackTop, outerHandled: .none, resumeKind: .native)
+        let isCoroutine = code.flags.contains(.coroutine)
+        return heap.track(PyGenerator(cls: isCoroutine ? types.coroutine : types.generator, frame: frame, slots: slots,
+                                      slotCount: size, name: fn.name, qualname: fn.qualname, isCoroutine: isCoroutine))
+    }
+
+    /// Runs a module or class body code object with a names dict.
+    func runCode(_ code: PyCode, globals: PyDict, locals: PyDict?, function: PyFunction? = nil) throws -> Value {
+        try checkDepth()
+        let base = stackTop
+        if base + code.frameSize >= stack + stackCapacity {
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+        var p = base
+        for _ in 0..<(code.nlocals + code.ncells) { p.pointee = .unbound; p += 1 }
+        if let fn = function { initCells(fn, base) }
+        // Class bodies have cells but no locals: cells come first.
+        let stackBase = base + code.nlocals + code.ncells
+        frames[frameCount] = Frame(code: code, globals: globals, function: function, localsDict: locals, generator: nil,
+                                   locals: base, stackBase: stackBase, sp: stackBase, ip: 0, returnSlot: nil,
+                                   savedStackTop: stackTop, outerHandled: .none, resumeKind: .call)
+        frameCount += 1
+        stackTop = base + code.frameSize
+        return try run()
+    }
+
+    // MARK: argument binding
+
+    func bindArguments(_ fn: PyFunction, _ positional: [Value], _ keywords: [(name: PyStr, value: Value)],
+                       into locals: UnsafeMutablePointer<Value>) throws {
+        let code = fn.code
+        let nargs = code.argcount
+        let nkwonly = code.kwonlyargcount
+        let total = nargs + nkwonly
+        for i in 0..<code.nlocals { locals[i] = .unbound }
+        let npos = positional.count
+        for i in 0..<min(npos, nargs) { locals[i] = positional[i] }
+        var slot = total
+        if code.flags.contains(.varargs) {
+            locals[slot] = npos > nargs ? Value(makeTuple(Array(positional[nargs...]))) : Value(makeTuple([]))
+            slot += 1
+        }
+        var kwdict: PyDict? = nil
+        if code.flags.contains(.varkw) {
+            let d = makeDict()
+            kwdict = d
+            locals[slot] = Value(d)
+        }
+        let name = code.name
+        var posonlyPassed: [String] = []
+        for (k, v) in keywords {
+            var found = -1
+            for j in code.posonlyargcount..<total where j < code.paramNames.count && code.paramNames[j].equals(k) {
+                found = j
+                break
+            }
+            if found >= 0 {
+                if !locals[found].isUnbound {
+                    throw typeError("\(name)() got multiple values for argument '\(k.value)'")
+                }
+                locals[found] = v
+            } else if let d = kwdict {
+                d.setStr(k, v)
+            } else {
+                if (0..<code.posonlyargcount).contains(where: { code.paramNames[$0].equals(k) }) {
+                    posonlyPassed.append(k.value)
+                    continue
+                }
+                throw typeError("\(name)() got an unexpected keyword argument '\(k.value)'")
+            }
+        }
+        if !posonlyPassed.isEmpty {
+            throw typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(posonlyPassed.joined(separator: ", "))'")
+        }
+        if npos > nargs && !code.flags.contains(.varargs) {
+            let ndef = fn.defaults.count
+            let sig = ndef > 0 ? "from \(nargs - ndef) to \(nargs)" : "\(nargs)"
+            let plural = ndef > 0 || nargs != 1
+            var kwonlyGiven = 0
+            for i in nargs..<total where !locals[i].isUnbound { kwonlyGiven += 1 }
+            var kwsig = ""
+            if kwonlyGiven > 0 {
+                kwsig = " positional argument\(npos != 1 ? "s" : "") (and \(kwonlyGiven) keyword-only argument\(kwonlyGiven != 1 ? "s" : ""))"
+            }
+            let verb = npos == 1 && kwonlyGiven == 0 ? "was" : "were"
+            throw typeError("\(name)() takes \(sig) positional argument\(plural ? "s" : "") but \(npos)\(kwsig) \(verb) given")
+        }
+        let ndef = fn.defaults.count
+        var missing: [String] = []
+        for i in 0..<nargs where locals[i].isUnbound {
+            let d = i - (nargs - ndef)
+            if d >= 0 && d < ndef { locals[i] = fn.defaults[d] } else { missing.append(code.varnames[i]) }
+        }
+        if !missing.isEmpty {
+            throw typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(formatMissing(missing))")
+        }
+        var missingKw: [String] = []
+        for i in nargs..<total where locals[i].isUnbound {
+            if let kd = fn.kwdefaults, let v = kd.getStr(code.paramNames[i]) { locals[i] = v }
+            else { missingKw.append(code.varnames[i]) }
+        }
+        if !missingKw.isEmpty {
+            throw typeError("\(name)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(formatMissing(missingKw))")
+        }
+    }
+
+    private func formatMissing(_ names: [String]) -> String {
+        let q = names.map { "'\($0)'" }
+        switch q.count {
+        case 1: return q[0]
+        case 2: return "\(q[0]) and \(q[1])"
+        default: return q.dropLast().joined(separator: ", ") + ", and " + (q.last ?? "")
+        }
+    }
+
+    // MARK: calls from Swift
+
+    /// Calls any callable from Swift code and returns its result.
+    func call(_ callable: Value, _ args: [Value], _ keywords: [(name: PyStr, value: Value)] = []) throws -> Value {
+        if let fn = callable.asObject(PyFunction.self) {
+            if try pushFunction(fn, args, keywords, returnSlot: nil) {
+                return try run()
+            }
+            return try makeGenerator(fn, args, keywords).asValue
+        }
+        return try callObject(callable, args, keywords)
+    }
+
+    /// Calls a callable that is not a script function (or is, through `call`).
+    func callObject(_ callable: Value, _ args: [Value], _ keywords: [(name: PyStr, value: Value)]) throws -> Value {
+        guard case .obj(let u) = callable else {
+            throw typeError("'\(typeName(callable))' object is not callable")
+        }
+        let o = u.takeUnretainedValue()
+        let rootMark = nativeRoots.count
+        nativeRoots.append(contentsOf: args)
+        defer { nativeRoots.removeSubrange(rootMark...) }
+        switch o {
+        case let fn as PyFunction:
+            return try call(Value(fn), args, keywords)
+        case let bf as PyBuiltinFunction:
+            var full = args
+            if !bf.boundSelf.isUnbound { full.insert(bf.boundSelf, at: 0) }
+            return try full.withUnsafeBufferPointer { buf in
+                try bf.fn(self, Args(positional: buf, keywords: keywords))
+            }
+        case let m as PyMethod:
+            return try call(m.function, [m.selfValue] + args, keywords)
+        case let t as PyType:
+            return try callType(t, args, keywords)
+        default:
+            guard let c = o.cls.lookup(intern("__call__")) else {
+                throw typeError("'\(o.cls.name)' object is not callable")
+            }
+            return try call(try bindDescriptor(c, instance: callable, owner: o.cls), args, keywords)
+        }
+    }
+
+    /// Calls method `name` of `obj` (looked up as an attribute).
+    func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ keywords: [(name: PyStr, value: Value)] = []) throws -> Value {
+        let (callable, selfValue) = try loadMethod(obj, intern(name))
+        if case .unbound = selfValue { return try call(callable, args, keywords) }
+        return try call(callable, [selfValue] + args, keywords)
+    }
+
+    // MARK: generators
+
+    /// Pushes a generator's frame for the dispatch loop. Returns false when the
+    /// generator is already finished.
+    func resumeInLoop(_ gen: PyGenerator, sent: Value, kind: ResumeKind, pushSent: Bool = true) throws -> Bool {
+        switch gen.state {
+        case .running:
+            throw valueError(gen.isCoroutine ? "coroutine already executing" : "generator already executing")
+        case .finished:
+            if gen.isCoroutine { throw error("RuntimeError", "cannot reuse already awaited coroutine") }
+            return false
+        case .created:
+            if !sent.isNone {
+                throw typeError("can't send non-None value to a just-started \(gen.isCoroutine ? "coroutine" : "generator")")
+            }
+        case .suspended:
+            if pushSent {
+                gen.frame.sp.pointee = sent
+                gen.frame.sp += 1
+            }
+        }
+        try checkDepth()
+        var f = gen.frame
+        f.resumeKind = kind
+        f.generator = gen
+        f.outerHandled = handled
+        if !gen.excState.isNone { handled = gen.excState }
+        gen.state = .running
+        gen.wasStarted = true
+        frames[frameCount] = f
+        frameCount += 1
+        return true
+    }
+
+    /// Suspends the generator frame on top with `value` (after its ip and sp
+    /// were saved). Delegating generators waiting in YIELD_FROM suspend too.
+    /// Returns true when the value leaves the run loop for Swift.
+    func yieldOut(_ value: Value) throws -> Bool {
+        while true {
+            let f = frames[frameCount - 1]
+            guard let gen = f.generator else { throw error("SystemError", "yield outside a generator frame") }
+            gen.frame = f
+            gen.state = .suspended
+            gen.excState = handled.isIdentical(f.outerHandled) ? .none : handled
+            handled = f.outerHandled
+            frameCount -= 1
+            switch f.resumeKind {
+            case .native, .call:
+                return true
+            case .forIter:
+                let caller = frames + (frameCount - 1)
+                caller.pointee.sp.pointee = value
+                caller.pointee.sp += 1
+                return false
+            case .yieldFrom:
+                continue
+            }
+        }
+    }
+
+    enum GenResult {
+        case yielded(Value)
+        case returned(Value)
+    }
+
+    /// Resumes a generator from Swift: send(value), or throw(exc) when `exc` is set.
+    func genResume(_ gen: PyGenerator, send value: Value, throwing exc: PyBaseException? = nil) throws -> GenResult {
+        if let exc, gen.state == .suspended, let d = gen.delegate {
+            // PEP 380: a thrown exception goes to the delegate first.
+            if isInstance(exc, "GeneratorExit") {
+                try closeIterator(d)
+            } else if let inner = d.asObject(PyGenerator.self) {
+                let r: GenResult
+                do {
+                    r = try genResume(inner, send: .none, throwing: exc)
+                } catch let e as ScriptError {
+                    // The delegate raised: continue the delegating frame with that exception.
+                    gen.frame.sp -= 1
+                    gen.frame.ip += 1
+                    _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
+                    return try finishResume(gen, try run(throwing: e.exception))
+                }
+                switch r {
+                case .yielded(let v):
+                    return .yielded(v)
+                case .returned(let v):
+                    (gen.frame.sp - 1).pointee = v
+                    gen.frame.ip += 1
+                    _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
+                    return try finishResume(gen, try run())
+                }
+            } else if let throwMethod = try? getAttr(d, intern("throw")) {
+                let y: Value
+                do {
+                    y = try call(throwMethod, [Value(exc)])
+                } catch let e as ScriptError {
+                    gen.frame.sp -= 1
+                    gen.frame.ip += 1
+                    if isInstance(e.exception, "StopIteration") {
+                        gen.frame.sp.pointee = e.exception.args.first ?? .none
+                        gen.frame.sp += 1
+                        _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
+                        return try finishResume(gen, try run())
+                    }
+                    _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
+                    return try finishResume(gen, try run(throwing: e.exception))
+                }
+                return .yielded(y)
+            }
+        }
+        if gen.state == .finished {
+            if let exc { throw ScriptError(exception: exc) }
+            if gen.isCoroutine { throw error("RuntimeError", "cannot reuse already awaited coroutine") }
+            return .returned(.none)
+        }
+        if exc != nil && gen.state == .created {
+            // Thrown before it started: the generator ends with that exception.
+            gen.state = .running
+        }
+        if exc != nil && gen.state == .running && gen.frame.ip == 0 {
+            gen.state = .created
+            _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
+            return try finishResume(gen, try run(throwing: exc))
+        }
+        _ = try resumeInLoop(gen, sent: value, kind: .native, pushSent: exc == nil)
+        return try finishResume(gen, try run(throwing: exc))
+    }
+
+    private func finishResume(_ gen: PyGenerator, _ v: Value) throws -> GenResult {
+        gen.state == .finished ? .returned(v) : .yielded(v)
+    }
+
+    /// gen.close(): GeneratorExit at the yield point.
+    func genClose(_ gen: PyGenerator) throws {
+        switch gen.state {
+        case .created:
+            gen.state = .finished
+            return
+        case .finished:
+            return
+        case .running:
+            throw valueError("generator already executing")
+        case .suspended:
+            let exit = makeException(types.exception("GeneratorExit"), args: [])
+            do {
+                let r = try genResume(gen, send: .none, throwing: exit)
+                if case .yielded = r {
+                    throw error("RuntimeError", gen.isCoroutine ? "coroutine ignored GeneratorExit" : "generator ignored GeneratorExit")
+                }
+            } catch let e as ScriptError {
+                if isInstance(e.exception, "GeneratorExit") || isInstance(e.exception, "StopIteration") { return }
+                throw e
+            }
+        }
+    }
+
+    /// Closes an iterator a `yield from` delegates to, if it has close().
+    func closeIterator(_ it: Value) throws {
+        if let g = it.asObject(PyGenerator.self) { try genClose(g); return }
+        if let closeMethod = try? getAttr(it, intern("close")) { _ = try call(closeMethod, []) }
+    }
+
+    /// PEP 479: StopIteration leaving a generator becomes RuntimeError.
+    func convertStopIteration(_ exc: PyBaseException, gen: PyGenerator) -> PyBaseException {
+        guard isInstance(exc, "StopIteration") else { return exc }
+        let what = gen.isCoroutine ? "coroutine" : "generator"
+        let r = makeException("RuntimeError", "\(what) raised StopIteration")
+        r.cause = Value(exc)
+        r.context = Value(exc)
+        r.suppressContext = true
+        return r
+    }
+}
+
+extension PyObject {
+    var asValue: Value { Value(self) }
+}

@@ -1,0 +1,39 @@
+// A frame record: the state of one running or suspended function. Records
+// of ordinary calls live in the Interpreter's preallocated frame array and
+// their slots in its value stack; a generator keeps its own slots and copies
+// its record in and out when it resumes and suspends.
+
+struct Frame {
+    unowned(unsafe) var code: PyCode
+    unowned(unsafe) var globals: PyDict
+    unowned(unsafe) var function: PyFunction?
+    /// Names of module and class bodies (nil in functions).
+    unowned(unsafe) var localsDict: PyDict?
+    unowned(unsafe) var generator: PyGenerator?
+    /// Local slots, then cells, then the value stack.
+    var locals: UnsafeMutablePointer<Value>
+    var stackBase: UnsafeMutablePointer<Value>
+    var sp: UnsafeMutablePointer<Value>
+    var ip: Int
+    /// Where the caller wants the result; nil when the frame returns to Swift.
+    var returnSlot: UnsafeMutablePointer<Value>?
+    /// The Interpreter's stack top before this frame was pushed.
+    var savedStackTop: UnsafeMutablePointer<Value>
+    /// While a generator runs: the handled exception of the code that resumed it.
+    var outerHandled: Value
+    /// How a generator frame was resumed, so its yield and return go to the right place.
+    var resumeKind: ResumeKind
+    /// Set when the exception being unwound was re-raised here (no new traceback entry).
+    var suppressTraceback: Bool = false
+}
+
+enum ResumeKind: UInt8 {
+    /// An ordinary call.
+    case call
+    /// Resumed from Swift (next(), send(), throw()): yield and return leave the run loop.
+    case native
+    /// Resumed by FOR_ITER in the caller frame: a yield pushes the value; a return ends the loop.
+    case forIter
+    /// Resumed by YIELD_FROM in the caller (a delegating generator).
+    case yieldFrom
+}

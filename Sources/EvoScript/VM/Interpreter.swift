@@ -1,0 +1,176 @@
+// The Interpreter: all state of one EvoScript world. Two interpreters in one
+// process share nothing.
+
+import BigInt
+
+public final class Interpreter {
+    let heap = Heap()
+    let types: TypeRegistry
+    /// Interned names and identifier-like strings.
+    private var interned: [CodePointKey: PyStr] = [:]
+    var builtins: PyDict
+    /// sys.modules
+    var modules: PyDict
+    let notImplemented: Value
+    let ellipsis: Value
+
+    // The value stack and the frame records (see Frame.swift).
+    let stackCapacity: Int
+    let stack: UnsafeMutablePointer<Value>
+    var stackTop: UnsafeMutablePointer<Value>
+    let frameCapacity: Int
+    let frames: UnsafeMutablePointer<Frame>
+    var frameCount = 0
+    var recursionLimit = 1000
+    /// Nested run loops (Swift calling back into script).
+    var nativeDepth = 0
+    let stackGuard = StackGuard()
+
+    /// The exception being handled (sys.exc_info()), or .none.
+    var handled: Value = .none
+    /// Objects whose repr is being computed (to print `[...]` for cycles).
+    var reprInProgress: Set<ObjectIdentifier> = []
+    /// Constructors of builtin types, by type.
+    var constructors: [ObjectIdentifier: (Interpreter, PyType, Args) throws -> Value] = [:]
+    /// Subsystems (the event loop, library modules) that hold values outside the heap's reach.
+    var extraRootProviders: [(Heap) -> Void] = []
+    /// The value of the last StopIteration that ended an iteration.
+    var lastStopValue: Value = .none
+    /// Values Swift code holds while it runs script code (see Heap).
+    var nativeRoots: [Value] = []
+
+    // Output.
+    var stdout: OutputSink
+    var stderr: OutputSink
+    /// Files whose Python 2 softspace flag is set (print statement), by object.
+    var softspaces: Set<ObjectIdentifier?> = []
+
+    /// Set from any thread to interrupt the running script with KeyboardInterrupt.
+    let interrupt = InterruptFlag()
+
+    /// Folders searched for `import` of .evo modules.
+    public var searchPath: [String] = []
+    var argv: [String] = []
+    var mainFilename = "<string>"
+    /// Source text of files, for tracebacks.
+    var sources: [String: [Substring]] = [:]
+    /// Modules implemented in Swift, created on first import.
+    var nativeModules: [String: (Interpreter) throws -> PyModule] = [:]
+    var sysModule: PyModule?
+
+    public init(stdout: OutputSink = .standardOutput, stderr: OutputSink = .standardError) {
+        let types = TypeRegistry(heap: heap)
+        self.types = types
+        self.stdout = stdout
+        self.stderr = stderr
+        builtins = heap.track(PyDict(cls: types.dict))
+        modules = heap.track(PyDict(cls: types.dict))
+        notImplemented = Value(heap.track(PySingleton(cls: types.notImplementedType, name: "NotImplemented")))
+        ellipsis = Value(heap.track(PySingleton(cls: types.ellipsisType, name: "Ellipsis")))
+        stackCapacity = 1 << 20
+        stack = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
+        stack.initialize(repeating: .none, count: stackCapacity)
+        stackTop = stack
+        frameCapacity = 20_000
+        frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+        setUpTypes()
+        setUpBuiltins()
+        registerNativeModules()
+    }
+
+    deinit {
+        stack.deallocate()
+        frames.deallocate()
+    }
+
+    // MARK: object factories
+
+    func intern(_ s: String) -> PyStr {
+        let k = CodePointKey(s)
+        if let v = interned[k] { return v }
+        let o = heap.track(PyStr(cls: types.str, s))
+        interned[k] = o
+        return o
+    }
+
+    @inline(__always)
+    func makeStr(_ s: String) -> Value { Value(heap.track(PyStr(cls: types.str, s))) }
+
+    func makeInt(_ v: BigInt) -> Value {
+        if let i = Int(exactly: v) { return .int(i) }
+        return Value(heap.track(PyLong(cls: types.int, v)))
+    }
+
+    func makeTuple(_ items: [Value]) -> PyTuple { heap.track(PyTuple(cls: types.tuple, items)) }
+    func makeList(_ items: [Value]) -> PyList { heap.track(PyList(cls: types.list, items)) }
+    func makeDict() -> PyDict { heap.track(PyDict(cls: types.dict)) }
+    func makeSet(frozen: Bool = false) -> PySet { heap.track(PySet(cls: frozen ? types.frozenset : types.set, frozen: frozen)) }
+    func makeBytes(_ b: [UInt8]) -> PyBytes { heap.track(PyBytes(cls: types.bytes, b)) }
+
+    func makeBuiltin(_ name: String, _ fn: @escaping NativeFunction) -> PyBuiltinFunction {
+        heap.track(PyBuiltinFunction(cls: types.builtinFunction, name: name, isMethod: false, fn: fn))
+    }
+
+    // MARK: exceptions
+
+    /// A new exception of the builtin class `name` with one message argument.
+    func makeException(_ name: String, _ message: String) -> PyBaseException {
+        heap.track(PyBaseException(cls: types.exception(name), args: [makeStr(message)]))
+    }
+
+    func makeException(_ type: PyType, args: [Value]) -> PyBaseException {
+        heap.track(PyBaseException(cls: type, args: args))
+    }
+
+    /// `throw interp.error("TypeError", "...")`
+    func error(_ name: String, _ message: String) -> ScriptError {
+        ScriptError(exception: makeException(name, message))
+    }
+
+    func typeError(_ message: String) -> ScriptError { error("TypeError", message) }
+    func valueError(_ message: String) -> ScriptError { error("ValueError", message) }
+
+    // MARK: roots
+
+    /// Marks everything the interpreter itself holds.
+    func markRoots(_ h: Heap) {
+        types.trace(h)
+        h.mark(builtins)
+        h.mark(modules)
+        h.mark(notImplemented)
+        h.mark(ellipsis)
+        h.mark(handled)
+        h.mark(lastStopValue)
+        for v in nativeRoots { h.mark(v) }
+        for (_, s) in interned { h.mark(s) }
+        h.mark(sysModule)
+        for i in 0..<frameCount {
+            let f = frames[i]
+            h.mark(f.code)
+            h.mark(f.globals)
+            h.mark(f.function)
+            h.mark(f.localsDict)
+            h.mark(f.generator)
+            h.mark(f.outerHandled)
+            var p = f.locals
+            while p < f.sp { h.mark(p.pointee); p += 1 }
+        }
+        markExtraRoots(h)
+    }
+
+    /// Collects garbage now (a safe point: every live value is rooted).
+    @discardableResult
+    func collectGarbage() -> Int {
+        heap.collect { h in self.markRoots(h) }
+    }
+}
+
+/// A flag another thread may set to interrupt the script.
+public final class InterruptFlag: @unchecked Sendable {
+    private let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    init() { p.initialize(to: 0) }
+    deinit { p.deallocate() }
+    public func set() { p.pointee = 1 }
+    var isSet: Bool { p.pointee != 0 }
+    func clear() { p.pointee = 0 }
+}

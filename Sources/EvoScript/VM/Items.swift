@@ -1,0 +1,640 @@
+// Subscripts, membership, iteration and unpacking for builtin containers and
+// for classes with the matching dunder methods.
+
+import BigInt
+
+extension Interpreter {
+    // MARK: indices
+
+    /// An index operand as Int (accepting __index__), or nil when it is not an integer.
+    func indexValue(_ v: Value) throws -> Int? {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .obj(let u):
+            if let l = u.takeUnretainedValue() as? PyLong {
+                guard let i = Int(exactly: l.value) else {
+                    throw error("IndexError", "cannot fit 'int' into an index-sized integer")
+                }
+                return i
+            }
+            if let m = special(v, "__index__") {
+                let r = try call(m, [v])
+                return try indexValue(r)
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// Resolves slice bounds for a sequence of `length` (PySlice_GetIndicesEx).
+    func sliceIndices(_ s: PySlice, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+        var step = 1
+        if !s.step.isNone {
+            guard let st = try indexValue(s.step) else {
+                throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            if st == 0 { throw valueError("slice step cannot be zero") }
+            step = st
+        }
+        func bound(_ v: Value, _ dflt: Int, lower: Int, upper: Int) throws -> Int {
+            if v.isNone { return dflt }
+            guard var i = try indexValue(v) else {
+                throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            if i < 0 {
+                i += length
+                if i < lower { i = lower }
+            } else if i > upper {
+                i = upper
+            }
+            return i
+        }
+        let start: Int, stop: Int
+        if step > 0 {
+            start = try bound(s.start, 0, lower: 0, upper: length)
+            stop = try bound(s.stop, length, lower: 0, upper: length)
+        } else {
+            start = try bound(s.start, length - 1, lower: -1, upper: length - 1)
+            stop = try bound(s.stop, -1, lower: -1, upper: length - 1)
+        }
+        var count = 0
+        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
+        else { if stop < start { count = (start - stop - 1) / (-step) + 1 } }
+        return (start, stop, step, count)
+    }
+
+    private func normalizeIndex(_ i: Int, _ count: Int, _ what: String) throws -> Int {
+        let j = i < 0 ? i + count : i
+        if j < 0 || j >= count { throw error("IndexError", "\(what) index out of range") }
+        return j
+    }
+
+    // MARK: getitem / setitem / delitem
+
+    func getItem(_ obj: Value, _ idx: Value) throws -> Value {
+        if case .obj(let u) = obj {
+            let o = u.takeUnretainedValue()
+            switch o {
+            case let l as PyList where l.cls === types.list || l.cls.lookup(intern("__getitem__"))?.object is PyBuiltinFunction:
+                if case .int(let i) = idx {
+                    let j = i < 0 ? i + l.items.count : i
+                    if j >= 0 && j < l.items.count { return l.items[j] }
+                    throw error("IndexError", "list index out of range")
+                }
+                if let s = idx.asObject(PySlice.self) {
+                    let (start, _, step, count) = try sliceIndices(s, length: l.items.count)
+                    var out: [Value] = []
+                    out.reserveCapacity(count)
+                    var k = start
+                    for _ in 0..<count { out.append(l.items[k]); k += step }
+                    return Value(makeList(out))
+                }
+                guard let i = try indexValue(idx) else {
+                    throw typeError("list indices must be integers or slices, not \(typeName(idx))")
+                }
+                return l.items[try normalizeIndex(i, l.items.count, "list")]
+            case let t as PyTuple where t.cls === types.tuple || t.cls.lookup(intern("__getitem__"))?.object is PyBuiltinFunction:
+                if let s = idx.asObject(PySlice.self) {
+                    let (start, _, step, count) = try sliceIndices(s, length: t.items.count)
+                    var out: [Value] = []
+                    var k = start
+                    for _ in 0..<count { out.append(t.items[k]); k += step }
+                    return Value(makeTuple(out))
+                }
+                guard let i = try indexValue(idx) else {
+                    throw typeError("tuple indices must be integers or slices, not \(typeName(idx))")
+                }
+                return t.items[try normalizeIndex(i, t.items.count, "tuple")]
+            case let s as PyStr where s.cls === types.str:
+                if let sl = idx.asObject(PySlice.self) {
+                    let (start, _, step, count) = try sliceIndices(sl, length: s.count)
+                    if step == 1 { return makeStr(s.substring(start, start + count)) }
+                    var out = String.UnicodeScalarView()
+                    var k = start
+                    for _ in 0..<count { out.append(s.scalar(at: k)); k += step }
+                    return makeStr(String(out))
+                }
+                guard let i = try indexValue(idx) else {
+                    throw typeError("string indices must be integers")
+                }
+                let j = try normalizeIndex(i, s.count, "string")
+                return makeStr(String(Character(s.scalar(at: j))))
+            case let d as PyDict where d.cls === types.dict:
+                if let v = try d.get(idx, hash: try hash(idx), eq: equals) { return v }
+                throw ScriptError(exception: makeException(types.exception("KeyError"), args: [idx]))
+            case let r as PyRange:
+                if let sl = idx.asObject(PySlice.self) {
+                    let (start, _, step, count) = try sliceIndices(sl, length: r.count)
+                    let ns = r.start + start * r.step
+                    return Value(heap.track(PyRange(cls: types.range, start: ns, stop: ns + count * step * r.step, step: step * r.step)))
+                }
+                guard let i = try indexValue(idx) else {
+                    throw typeError("range indices must be integers or slices, not \(typeName(idx))")
+                }
+                let j = try normalizeIndex(i, r.count, "range object")
+                return .int(r.start + j * r.step)
+            case let b as PyBytes:
+                if let sl = idx.asObject(PySlice.self) {
+                    let (start, _, step, count) = try sliceIndices(sl, length: b.bytes.count)
+                    var out: [UInt8] = []
+                    var k = start
+                    for _ in 0..<count { out.append(b.bytes[k]); k += step }
+                    return Value(makeBytes(out))
+                }
+                guard let i = try indexValue(idx) else {
+                    throw typeError("byte indices must be integers or slices, not \(typeName(idx))")
+                }
+                return .int(Int(b.bytes[try normalizeIndex(i, b.bytes.count, "index")]))
+            case let t as PyType:
+                if let cg = t.lookup(intern("__class_getitem__")) {
+                    return try call(try bindDescriptor(cg, instance: nil, owner: t), [idx])
+                }
+                throw typeError("'type' object is not subscriptable")
+            default:
+                break
+            }
+            if let gi = o.cls.lookup(intern("__getitem__")) {
+                if let d = o as? PyDict, gi.object is PyBuiltinFunction {
+                    if let v = try d.get(idx, hash: try hash(idx), eq: equals) { return v }
+                    if let missing = o.cls.lookup(intern("__missing__")) { return try call(missing, [obj, idx]) }
+                    throw ScriptError(exception: makeException(types.exception("KeyError"), args: [idx]))
+                }
+                return try call(gi, [obj, idx])
+            }
+        }
+        throw typeError("'\(typeName(obj))' object is not subscriptable")
+    }
+
+    func setItem(_ obj: Value, _ idx: Value, _ value: Value) throws {
+        if case .obj(let u) = obj {
+            let o = u.takeUnretainedValue()
+            let userSet = o.cls.isBuiltin ? nil : o.cls.lookup(intern("__setitem__")).flatMap { $0.object is PyBuiltinFunction ? nil : $0 }
+            if userSet == nil {
+                if let l = o as? PyList {
+                    if case .int(let i) = idx {
+                        let j = i < 0 ? i + l.items.count : i
+                        if j >= 0 && j < l.items.count { l.items[j] = value; return }
+                        throw error("IndexError", "list assignment index out of range")
+                    }
+                    if let s = idx.asObject(PySlice.self) {
+                        let newItems = try iterateToArray(value)
+                        let (start, stop, step, count) = try sliceIndices(s, length: l.items.count)
+                        if step == 1 {
+                            let hi = max(start, stop)
+                            l.items.replaceSubrange(start..<hi, with: newItems)
+                            return
+                        }
+                        if newItems.count != count {
+                            throw valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
+                        }
+                        var k = start
+                        for v in newItems { l.items[k] = v; k += step }
+                        return
+                    }
+                    guard let i = try indexValue(idx) else {
+                        throw typeError("list indices must be integers or slices, not \(typeName(idx))")
+                    }
+                    let j = i < 0 ? i + l.items.count : i
+                    if j < 0 || j >= l.items.count { throw error("IndexError", "list assignment index out of range") }
+                    l.items[j] = value
+                    return
+                }
+                if let d = o as? PyDict {
+                    try dictSet(d, idx, value)
+                    return
+                }
+            }
+            if let si = userSet ?? o.cls.lookup(intern("__setitem__")) {
+                _ = try call(si, [obj, idx, value])
+                return
+            }
+        }
+        throw typeError("'\(typeName(obj))' object does not support item assignment")
+    }
+
+    func deleteItem(_ obj: Value, _ idx: Value) throws {
+        if case .obj(let u) = obj {
+            let o = u.takeUnretainedValue()
+            let userDel = o.cls.isBuiltin ? nil : o.cls.lookup(intern("__delitem__")).flatMap { $0.object is PyBuiltinFunction ? nil : $0 }
+            if userDel == nil {
+                if let l = o as? PyList {
+                    if let s = idx.asObject(PySlice.self) {
+                        let (start, stop, step, count) = try sliceIndices(s, length: l.items.count)
+                        if step == 1 {
+                            if start < stop { l.items.removeSubrange(start..<stop) }
+                            return
+                        }
+                        var drop = Set<Int>()
+                        var k = start
+                        for _ in 0..<count { drop.insert(k); k += step }
+                        l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
+                        return
+                    }
+                    guard let i = try indexValue(idx) else {
+                        throw typeError("list indices must be integers or slices, not \(typeName(idx))")
+                    }
+                    let j = i < 0 ? i + l.items.count : i
+                    if j < 0 || j >= l.items.count { throw error("IndexError", "list assignment index out of range") }
+                    l.items.remove(at: j)
+                    return
+                }
+                if let d = o as? PyDict {
+                    if try d.remove(idx, hash: try hash(idx), eq: equals) == nil {
+                        throw ScriptError(exception: makeException(types.exception("KeyError"), args: [idx]))
+                    }
+                    return
+                }
+            }
+            if let di = userDel ?? o.cls.lookup(intern("__delitem__")) {
+                _ = try call(di, [obj, idx])
+                return
+            }
+        }
+        throw typeError("'\(typeName(obj))' object doesn't support item deletion")
+    }
+
+    // MARK: dicts and sets
+
+    @inline(__always)
+    func dictSet(_ d: PyDict, _ key: Value, _ value: Value) throws {
+        if let s = key.asObject(PyStr.self), s.cls === types.str {
+            d.setStr(s, value)
+            return
+        }
+        try d.set(key, hash: try hash(key), value: value, eq: equals)
+    }
+
+    func dictGet(_ d: PyDict, _ key: Value) throws -> Value? {
+        if let s = key.asObject(PyStr.self), s.cls === types.str { return d.getStr(s) }
+        return try d.get(key, hash: try hash(key), eq: equals)
+    }
+
+    func setAdd(_ s: PySet, _ v: Value) throws {
+        try s.add(v, hash: try hash(v), eq: equals)
+    }
+
+    func setContains(_ s: PySet, _ v: Value) throws -> Bool {
+        do {
+            return try s.contains(v, hash: try hash(v), eq: equals)
+        } catch let e as ScriptError where isInstance(e.exception, "TypeError") {
+            // A set can be looked up in a set by its frozen equivalent.
+            if let inner = v.asObject(PySet.self), !inner.frozen {
+                let f = makeSet(frozen: true)
+                try f.merge(inner, eq: equals)
+                return try s.contains(Value(f), hash: try hash(Value(f)), eq: equals)
+            }
+            throw e
+        }
+    }
+
+    /// Adds the items of a mapping or of key/value pairs to d (dict display `**m`, dict.update, call `**kw`).
+    func dictMergeInto(_ d: PyDict, _ other: Value, isCall: Bool = false, callable: Value = .none) throws {
+        if let o = other.asObject(PyDict.self), o.cls === types.dict || !(o.cls.lookup(intern("keys"))?.object is PyFunction) {
+            for e in o.liveEntries {
+                if isCall {
+                    guard e.key.asObject(PyStr.self) != nil else { throw typeError("keywords must be strings") }
+                    if try d.contains(e.key, hash: e.hash, eq: equals) {
+                        throw typeError("\(callableName(callable)) got multiple values for keyword argument '\(e.key.asObject(PyStr.self)?.value ?? "")'")
+                    }
+                }
+                try d.set(e.key, hash: e.hash, value: e.value, eq: equals)
+            }
+            return
+        }
+        if special(other, "keys") != nil {
+            let keys = try iterateToArray(try callMethod(other, "keys", []))
+            for k in keys {
+                try dictSet(d, k, try getItem(other, k))
+            }
+            return
+        }
+        if isCall {
+            throw typeError("\(callableName(callable)) argument after ** must be a mapping, not \(typeName(other))")
+        }
+        throw typeError("'\(typeName(other))' object is not a mapping")
+    }
+
+    func callableName(_ v: Value) -> String {
+        if let f = v.asObject(PyFunction.self) { return "\(f.qualname)()" }
+        if let b = v.asObject(PyBuiltinFunction.self) { return "\(b.name)()" }
+        if let t = v.asObject(PyType.self) { return "\(t.name)()" }
+        return "\(typeName(v)) object"
+    }
+
+    // MARK: membership
+
+    func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if case .obj(let u) = container {
+            let o = u.takeUnretainedValue()
+            let builtin = o.cls.isBuiltin
+            switch o {
+            case let l as PyList where builtin:
+                for x in l.items where try equals(x, item) { return true }
+                return false
+            case let t as PyTuple where builtin:
+                for x in t.items where try equals(x, item) { return true }
+                return false
+            case let s as PyStr:
+                guard let sub = item.asObject(PyStr.self) else {
+                    throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
+                }
+                return sub.count == 0 || StrMethods.find(s.value, sub.value, start: nil, end: nil) >= 0
+            case let d as PyDict where builtin || !(o.cls.lookup(intern("__contains__"))?.object is PyFunction):
+                return try d.contains(item, hash: try hash(item), eq: equals)
+            case let s as PySet where builtin:
+                return try setContains(s, item)
+            case let r as PyRange:
+                if let i = try? indexValue(item), isIntLike(item) {
+                    if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
+                    return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                }
+            case let v as PyDictView:
+                switch v.kind {
+                case .keys: return try v.dict.contains(item, hash: try hash(item), eq: equals)
+                case .items:
+                    guard let t = item.asObject(PyTuple.self), t.items.count == 2 else { return false }
+                    guard let val = try dictGet(v.dict, t.items[0]) else { return false }
+                    return try equals(val, t.items[1])
+                case .values:
+                    for e in v.dict.liveEntries where try equals(e.value, item) { return true }
+                    return false
+                }
+            case let b as PyBytes:
+                if let i = try indexValue(item) { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
+                if let sub = item.asObject(PyBytes.self) {
+                    if sub.bytes.isEmpty { return true }
+                    if sub.bytes.count > b.bytes.count { return false }
+                    for i in 0...(b.bytes.count - sub.bytes.count) where Array(b.bytes[i..<(i + sub.bytes.count)]) == sub.bytes { return true }
+                    return false
+                }
+            default: break
+            }
+            if let c = o.cls.lookup(intern("__contains__")) {
+                return try isTrue(try call(c, [container, item]))
+            }
+        }
+        // Fall back to iteration.
+        guard special(container, "__iter__") != nil || special(container, "__getitem__") != nil else {
+            throw typeError("argument of type '\(typeName(container))' is not iterable")
+        }
+        let it = try getIter(container)
+        while let x = try next(it) {
+            if try equals(x, item) { return true }
+        }
+        return false
+    }
+
+    // MARK: iteration
+
+    func makeIterator(_ name: String, refs: [Value], _ next: @escaping (Interpreter) throws -> Value?) -> Value {
+        Value(heap.track(PyNativeIterator(cls: types.iterator, name: name, refs: refs, next: next)))
+    }
+
+    func getIter(_ v: Value) throws -> Value {
+        guard case .obj(let u) = v else {
+            throw typeError("'\(typeName(v))' object is not iterable")
+        }
+        let o = u.takeUnretainedValue()
+        let builtin = o.cls.isBuiltin || o.cls.lookup(intern("__iter__"))?.object is PyBuiltinFunction
+        if builtin {
+            switch o {
+            case let l as PyList:
+                return Value(heap.track(PyListIterator(cls: types.iterator, list: l)))
+            case let r as PyRange:
+                return Value(heap.track(PyRangeIterator(cls: types.iterator, start: r.start, step: r.step, count: r.count)))
+            case let t as PyTuple:
+                var i = 0
+                return makeIterator("tuple_iterator", refs: [v]) { _ in
+                    guard i < t.items.count else { return nil }
+                    i += 1
+                    return t.items[i - 1]
+                }
+            case let s as PyStr:
+                let scalars = s.scalars
+                var i = 0
+                return makeIterator("str_iterator", refs: [v]) { interp in
+                    guard i < scalars.count else { return nil }
+                    i += 1
+                    return interp.makeStr(String(Character(scalars[i - 1])))
+                }
+            case let d as PyDict:
+                return dictIterator(d, kind: .keys, refs: [v])
+            case let dv as PyDictView:
+                return dictIterator(dv.dict, kind: dv.kind, refs: [v])
+            case let s as PySet:
+                let items = s.elements
+                let size = s.count
+                var i = 0
+                return makeIterator("set_iterator", refs: [v]) { interp in
+                    if s.count != size { throw interp.error("RuntimeError", "Set changed size during iteration") }
+                    guard i < items.count else { return nil }
+                    i += 1
+                    return items[i - 1]
+                }
+            case let b as PyBytes:
+                var i = 0
+                return makeIterator("bytes_iterator", refs: [v]) { _ in
+                    guard i < b.bytes.count else { return nil }
+                    i += 1
+                    return .int(Int(b.bytes[i - 1]))
+                }
+            case is PyGenerator:
+                if let g = o as? PyGenerator, g.isCoroutine {
+                    throw typeError("'coroutine' object is not iterable")
+                }
+                return v
+            case is PyNativeIterator, is PyListIterator, is PyRangeIterator:
+                return v
+            default: break
+            }
+        }
+        if let it = o.cls.lookup(intern("__iter__")) {
+            if it.isNone { throw typeError("'\(o.cls.name)' object is not iterable") }
+            let r = try call(it, [v])
+            if special(r, "__next__") == nil && !(r.object is PyGenerator) && !(r.object is PyNativeIterator)
+                && !(r.object is PyListIterator) && !(r.object is PyRangeIterator) {
+                throw typeError("iter() returned non-iterator of type '\(typeName(r))'")
+            }
+            return r
+        }
+        if let gi = o.cls.lookup(intern("__getitem__")) {
+            var i = 0
+            return makeIterator("iterator", refs: [v, gi]) { interp in
+                do {
+                    let x = try interp.call(gi, [v, .int(i)])
+                    i += 1
+                    return x
+                } catch let e as ScriptError where interp.isInstance(e.exception, "IndexError") || interp.isInstance(e.exception, "StopIteration") {
+                    return nil
+                }
+            }
+        }
+        throw typeError("'\(o.cls.name)' object is not iterable")
+    }
+
+    private func dictIterator(_ d: PyDict, kind: PyDictView.Kind, refs: [Value]) -> Value {
+        var i = 0
+        let size = d.count
+        let name: String
+        switch kind {
+        case .keys: name = "dict_keyiterator"
+        case .values: name = "dict_valueiterator"
+        case .items: name = "dict_itemiterator"
+        }
+        return makeIterator(name, refs: refs) { interp in
+            if d.count != size { throw interp.error("RuntimeError", "dictionary changed size during iteration") }
+            while i < d.rawCount {
+                let e = d.entry(at: i)
+                i += 1
+                if let e {
+                    switch kind {
+                    case .keys: return e.key
+                    case .values: return e.value
+                    case .items: return Value(interp.makeTuple([e.key, e.value]))
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The next item of an iterator, or nil when it is exhausted (the
+    /// StopIteration's value, if any, is left in lastStopValue).
+    func next(_ it: Value) throws -> Value? {
+        guard case .obj(let u) = it else {
+            throw typeError("'\(typeName(it))' object is not an iterator")
+        }
+        let o = u.takeUnretainedValue()
+        switch o {
+        case let li as PyListIterator:
+            if li.index < li.list.items.count {
+                li.index += 1
+                return li.list.items[li.index - 1]
+            }
+            li.index = Int.max / 2
+            return nil
+        case let ri as PyRangeIterator:
+            if ri.remaining > 0 {
+                let v = ri.next
+                ri.next &+= ri.step
+                ri.remaining -= 1
+                return .int(v)
+            }
+            return nil
+        case let ni as PyNativeIterator:
+            if ni.exhausted { return nil }
+            if let v = try ni.nextFn(self) { return v }
+            ni.exhausted = true
+            return nil
+        case let g as PyGenerator:
+            switch try genResume(g, send: .none) {
+            case .yielded(let v): return v
+            case .returned(let v):
+                lastStopValue = v
+                return nil
+            }
+        default:
+            guard let n = o.cls.lookup(intern("__next__")) else {
+                throw typeError("'\(o.cls.name)' object is not an iterator")
+            }
+            do {
+                return try call(n, [it])
+            } catch let e as ScriptError where isInstance(e.exception, "StopIteration") {
+                lastStopValue = e.exception.args.first ?? .none
+                return nil
+            }
+        }
+    }
+
+    func iterateToArray(_ v: Value) throws -> [Value] {
+        if case .obj(let u) = v {
+            let o = u.takeUnretainedValue()
+            if o.cls === types.list, let l = o as? PyList { return l.items }
+            if o.cls === types.tuple, let t = o as? PyTuple { return t.items }
+        }
+        let it = try getIter(v)
+        let mark = nativeRoots.count
+        nativeRoots.append(it)
+        defer { nativeRoots.removeSubrange(mark...) }
+        var out: [Value] = []
+        while let x = try next(it) {
+            out.append(x)
+            nativeRoots.append(x)
+        }
+        return out
+    }
+
+    func unpack(_ v: Value, count n: Int) throws -> [Value] {
+        var items: [Value]
+        if let t = v.asObject(PyTuple.self) { items = t.items }
+        else if let l = v.asObject(PyList.self) { items = l.items }
+        else {
+            guard special(v, "__iter__") != nil || special(v, "__getitem__") != nil || v.object is PyNativeIterator else {
+                throw typeError("cannot unpack non-iterable \(typeName(v)) object")
+            }
+            let it = try getIter(v)
+            items = []
+            while let x = try next(it) {
+                items.append(x)
+                if items.count > n { break }
+            }
+        }
+        if items.count > n { throw valueError("too many values to unpack (expected \(n))") }
+        if items.count < n { throw valueError("not enough values to unpack (expected \(n), got \(items.count))") }
+        return items
+    }
+
+    // MARK: set algebra
+
+    func setOperator(_ code: Int, _ a: PySet, _ b: PySet, inplace: Bool) throws -> Value {
+        let frozen = a.frozen
+        switch code {
+        case 10: // |
+            let r = inplace ? a : makeSetCopy(a, frozen: frozen)
+            try r.merge(b, eq: equals)
+            return Value(r)
+        case 12: // &
+            var (x, y) = (a, b)
+            if y.count > x.count { swap(&x, &y) }
+            let r = makeSet(frozen: frozen)
+            for e in y.activeEntries where try x.contains(e.key, hash: e.hash, eq: equals) {
+                try r.add(e.key, hash: e.hash, eq: equals)
+            }
+            if inplace { a.removeAll(); try a.merge(r, eq: equals); return Value(a) }
+            return Value(r)
+        case 1: // -
+            if inplace {
+                for e in b.activeEntries { try a.discard(e.key, hash: e.hash, eq: equals) }
+                return Value(a)
+            }
+            if (a.count >> 2) > b.count {
+                let r = makeSetCopy(a, frozen: frozen)
+                for e in b.activeEntries { try r.discard(e.key, hash: e.hash, eq: equals) }
+                return Value(r)
+            }
+            let r = makeSet(frozen: frozen)
+            for e in a.activeEntries where try !b.contains(e.key, hash: e.hash, eq: equals) {
+                try r.add(e.key, hash: e.hash, eq: equals)
+            }
+            return Value(r)
+        default: // ^
+            let r = inplace ? a : makeSetCopy(b, frozen: frozen)
+            let source = inplace ? b : a
+            for e in source.activeEntries {
+                if try r.contains(e.key, hash: e.hash, eq: equals) {
+                    try r.discard(e.key, hash: e.hash, eq: equals)
+                } else {
+                    try r.add(e.key, hash: e.hash, eq: equals)
+                }
+            }
+            return Value(r)
+        }
+    }
+
+    func makeSetCopy(_ s: PySet, frozen: Bool) -> PySet {
+        let r = makeSet(frozen: frozen)
+        r.merge(s, eq: { _, _ in false })
+        return r
+    }
+}

@@ -1,0 +1,770 @@
+// The dispatch loop. It runs the frame on top of the frame stack; calls to
+// script functions push a frame record and keep dispatching (no Swift
+// recursion), returns pop it. The loop leaves when the frame it was entered
+// for returns (or, for a generator resumed from Swift, yields).
+
+extension Interpreter {
+    /// Runs the top frame (pushed by the caller with returnSlot nil) until it
+    /// returns or yields out. `throwing` raises that exception at the frame's
+    /// current instruction first (generator.throw()).
+    func run(throwing initial: PyBaseException? = nil) throws -> Value {
+        let entry = frameCount - 1
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        try stackGuard.check(self)
+        var fp = frames + entry
+        var code = fp.pointee.code
+        var instrs = code.instrPtr
+        var consts = code.constPtr
+        var locals = fp.pointee.locals
+        var sp = fp.pointee.sp
+        var ip = fp.pointee.ip
+        var pending: ScriptError? = initial.map { ScriptError(exception: $0) }
+
+        while true {
+            do {
+                if let p = pending {
+                    pending = nil
+                    throw p
+                }
+                while true {
+                    let ins = instrs[ip]
+                    ip += 1
+                    fp.pointee.sp = sp
+                    switch ins.op {
+                    case .nop, .deleteSubscrPlaceholder:
+                        break
+                    case .loadConst:
+                        sp.pointee = consts[Int(ins.arg)]
+                        sp += 1
+                    case .loadFast:
+                        let v = locals[Int(ins.arg)]
+                        if case .unbound = v {
+                            throw error("UnboundLocalError", "local variable '\(code.varnames[Int(ins.arg)])' referenced before assignment")
+                        }
+                        sp.pointee = v
+                        sp += 1
+                    case .storeFast:
+                        sp -= 1
+                        locals[Int(ins.arg)] = sp.pointee
+                    case .deleteFast:
+                        if case .unbound = locals[Int(ins.arg)] {
+                            throw error("UnboundLocalError", "local variable '\(code.varnames[Int(ins.arg)])' referenced before assignment")
+                        }
+                        locals[Int(ins.arg)] = .unbound
+                    case .popTop:
+                        sp -= 1
+                    case .rotTwo:
+                        let a = (sp - 1).pointee
+                        (sp - 1).pointee = (sp - 2).pointee
+                        (sp - 2).pointee = a
+                    case .rotThree:
+                        let top = (sp - 1).pointee
+                        (sp - 1).pointee = (sp - 2).pointee
+                        (sp - 2).pointee = (sp - 3).pointee
+                        (sp - 3).pointee = top
+                    case .rotFour:
+                        let top = (sp - 1).pointee
+                        (sp - 1).pointee = (sp - 2).pointee
+                        (sp - 2).pointee = (sp - 3).pointee
+                        (sp - 3).pointee = (sp - 4).pointee
+                        (sp - 4).pointee = top
+                    case .dupTop:
+                        sp.pointee = (sp - 1).pointee
+                        sp += 1
+                    case .dupTopTwo:
+                        sp.pointee = (sp - 2).pointee
+                        (sp + 1).pointee = (sp - 1).pointee
+                        sp += 2
+                    case .loadDeref, .loadClosure, .loadClassDeref:
+                        let slot = Int(ins.arg)
+                        let cellValue = locals[code.nlocals + slot]
+                        if ins.op == .loadClosure {
+                            sp.pointee = cellValue
+                            sp += 1
+                            break
+                        }
+                        let name = cellName(code, slot)
+                        if ins.op == .loadClassDeref, let d = fp.pointee.localsDict, let v = d.getStr(intern(name)) {
+                            sp.pointee = v
+                            sp += 1
+                            break
+                        }
+                        guard let cell = cellValue.asObject(PyCell.self) else { throw error("SystemError", "bad cell") }
+                        if case .unbound = cell.value {
+                            if slot < code.cellvars.count {
+                                throw error("UnboundLocalError", "local variable '\(name)' referenced before assignment")
+                            }
+                            throw error("NameError", "free variable '\(name)' referenced before assignment in enclosing scope")
+                        }
+                        sp.pointee = cell.value
+                        sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        if let cell = locals[code.nlocals + Int(ins.arg)].asObject(PyCell.self) {
+                            cell.value = sp.pointee
+                        }
+                    case .deleteDeref:
+                        if let cell = locals[code.nlocals + Int(ins.arg)].asObject(PyCell.self) {
+                            if case .unbound = cell.value {
+                                throw error("UnboundLocalError", "local variable '\(cellName(code, Int(ins.arg)))' referenced before assignment")
+                            }
+                            cell.value = .unbound
+                        }
+                    case .loadGlobal:
+                        let name = code.names[Int(ins.arg)]
+                        if let v = fp.pointee.globals.getStr(name) ?? builtins.getStr(name) {
+                            sp.pointee = v
+                            sp += 1
+                        } else {
+                            throw error("NameError", "name '\(name.value)' is not defined")
+                        }
+                    case .storeGlobal:
+                        sp -= 1
+                        fp.pointee.globals.setStr(code.names[Int(ins.arg)], sp.pointee)
+                    case .deleteGlobal:
+                        let name = code.names[Int(ins.arg)]
+                        if fp.pointee.globals.remove(Value(name), hash: name.hash, eq: strKeyEquals) == nil {
+                            throw error("NameError", "name '\(name.value)' is not defined")
+                        }
+                    case .loadName:
+                        let name = code.names[Int(ins.arg)]
+                        if let v = fp.pointee.localsDict?.getStr(name) ?? fp.pointee.globals.getStr(name) ?? builtins.getStr(name) {
+                            sp.pointee = v
+                            sp += 1
+                        } else {
+                            throw error("NameError", "name '\(name.value)' is not defined")
+                        }
+                    case .storeName:
+                        sp -= 1
+                        let d = fp.pointee.localsDict ?? fp.pointee.globals
+                        d.setStr(code.names[Int(ins.arg)], sp.pointee)
+                    case .deleteName:
+                        let name = code.names[Int(ins.arg)]
+                        let d = fp.pointee.localsDict ?? fp.pointee.globals
+                        if d.remove(Value(name), hash: name.hash, eq: strKeyEquals) == nil {
+                            throw error("NameError", "name '\(name.value)' is not defined")
+                        }
+                    case .loadAttr:
+                        (sp - 1).pointee = try getAttr((sp - 1).pointee, code.names[Int(ins.arg)])
+                    case .storeAttr:
+                        let obj = (sp - 1).pointee
+                        let v = (sp - 2).pointee
+                        try setAttr(obj, code.names[Int(ins.arg)], v)
+                        sp -= 2
+                    case .deleteAttr:
+                        try deleteAttr((sp - 1).pointee, code.names[Int(ins.arg)])
+                        sp -= 1
+                    case .loadMethod:
+                        let obj = (sp - 1).pointee
+                        let (callable, selfValue) = try loadMethod(obj, code.names[Int(ins.arg)])
+                        (sp - 1).pointee = callable
+                        sp.pointee = selfValue
+                        sp += 1
+                    case .callMethod, .callMethodKw:
+                        var kwnames: PyTuple? = nil
+                        if ins.op == .callMethodKw {
+                            sp -= 1
+                            kwnames = sp.pointee.asObject(PyTuple.self)
+                        }
+                        let argc = Int(ins.arg)
+                        let slot = sp - argc - 2
+                        let argBase: UnsafeMutablePointer<Value>
+                        let n: Int
+                        if case .unbound = (slot + 1).pointee {
+                            argBase = sp - argc
+                            n = argc
+                        } else {
+                            argBase = slot + 1
+                            n = argc + 1
+                        }
+                        fp.pointee.ip = ip
+                        if try callInLoop(slot.pointee, args: argBase, count: n, kwnames: kwnames, returnSlot: slot) {
+                            fp = frames + (frameCount - 1)
+                            code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                            locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                            if heap.wantsCollection || interrupt.isSet { fp.pointee.sp = sp; try safePoint() }
+                        } else {
+                            sp = slot + 1
+                        }
+                    case .callFunction, .callFunctionKw:
+                        var kwnames: PyTuple? = nil
+                        if ins.op == .callFunctionKw {
+                            sp -= 1
+                            kwnames = sp.pointee.asObject(PyTuple.self)
+                        }
+                        let argc = Int(ins.arg)
+                        let slot = sp - argc - 1
+                        fp.pointee.ip = ip
+                        if try callInLoop(slot.pointee, args: slot + 1, count: argc, kwnames: kwnames, returnSlot: slot) {
+                            fp = frames + (frameCount - 1)
+                            code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                            locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                            if heap.wantsCollection || interrupt.isSet { fp.pointee.sp = sp; try safePoint() }
+                        } else {
+                            sp = slot + 1
+                        }
+                    case .callFunctionEx:
+                        // Stack: callable, args tuple [, kwargs dict]; they stay rooted during the call.
+                        let hasKw = ins.arg & 1 != 0
+                        let slot = sp - (hasKw ? 3 : 2)
+                        let positional = (slot + 1).pointee.asObject(PyTuple.self)?.items ?? []
+                        var keywords: [(name: PyStr, value: Value)] = []
+                        if hasKw, let kw = (slot + 2).pointee.asObject(PyDict.self) {
+                            for e in kw.liveEntries {
+                                guard let k = e.key.asObject(PyStr.self) else {
+                                    throw typeError("keywords must be strings")
+                                }
+                                keywords.append((k, e.value))
+                            }
+                        }
+                        fp.pointee.ip = ip
+                        if try callWithArrays(slot.pointee, positional, keywords, returnSlot: slot) {
+                            fp = frames + (frameCount - 1)
+                            code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                            locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                        } else {
+                            sp = slot + 1
+                        }
+                    case .returnValue:
+                        let result = (sp - 1).pointee
+                        let f = fp.pointee
+                        if let gen = f.generator {
+                            gen.state = .finished
+                            gen.excState = .none
+                            handled = f.outerHandled
+                            frameCount -= 1
+                            switch f.resumeKind {
+                            case .native, .call:
+                                return result
+                            case .forIter:
+                                fp = frames + (frameCount - 1)
+                                code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                // The loop is over: drop the iterator, jump past the loop.
+                                sp -= 1
+                                ip = Int(instrs[ip - 1].arg)
+                            case .yieldFrom:
+                                fp = frames + (frameCount - 1)
+                                code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                (sp - 1).pointee = result
+                                ip += 1
+                            }
+                            break
+                        }
+                        frameCount -= 1
+                        stackTop = f.savedStackTop
+                        guard let slot = f.returnSlot, frameCount > entry else {
+                            return result
+                        }
+                        slot.pointee = result
+                        fp = frames + (frameCount - 1)
+                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        locals = fp.pointee.locals; ip = fp.pointee.ip
+                        sp = slot + 1
+                    case .binarySubscr:
+                        let idx = (sp - 1).pointee
+                        let obj = (sp - 2).pointee
+                        sp -= 1
+                        (sp - 1).pointee = try getItem(obj, idx)
+                    case .storeSubscr:
+                        try setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                        sp -= 3
+                    case .deleteSubscr:
+                        try deleteItem((sp - 2).pointee, (sp - 1).pointee)
+                        sp -= 2
+                    case .buildSlice:
+                        let n = Int(ins.arg)
+                        let step: Value = n == 3 ? (sp - 1).pointee : .none
+                        let stop = (sp - n + 1).pointee
+                        let start = (sp - n).pointee
+                        sp -= n
+                        sp.pointee = Value(heap.track(PySlice(cls: types.slice, start: start, stop: stop, step: step)))
+                        sp += 1
+                    case .unary:
+                        (sp - 1).pointee = try unaryOp(Int(ins.arg), (sp - 1).pointee)
+                    case .binary, .inplace:
+                        let r = (sp - 1).pointee
+                        let l = (sp - 2).pointee
+                        sp -= 1
+                        if case .int(let a) = l, case .int(let b) = r {
+                            switch ins.arg {
+                            case 0:
+                                let (s, o) = a.addingReportingOverflow(b)
+                                if !o { (sp - 1).pointee = .int(s); continue }
+                            case 1:
+                                let (s, o) = a.subtractingReportingOverflow(b)
+                                if !o { (sp - 1).pointee = .int(s); continue }
+                            case 2:
+                                let (s, o) = a.multipliedReportingOverflow(by: b)
+                                if !o { (sp - 1).pointee = .int(s); continue }
+                            default: break
+                            }
+                        }
+                        (sp - 1).pointee = try binaryOp(Int(ins.arg), l, r, inplace: ins.op == .inplace)
+                    case .compare:
+                        let r = (sp - 1).pointee
+                        let l = (sp - 2).pointee
+                        sp -= 1
+                        if case .int(let a) = l, case .int(let b) = r {
+                            let res: Bool
+                            switch ins.arg {
+                            case 0: res = a < b
+                            case 1: res = a <= b
+                            case 2: res = a == b
+                            case 3: res = a != b
+                            case 4: res = a > b
+                            default: res = a >= b
+                            }
+                            (sp - 1).pointee = .bool(res)
+                            continue
+                        }
+                        (sp - 1).pointee = try richCompare(l, r, Int(ins.arg))
+                    case .isOp:
+                        let r = (sp - 1).pointee
+                        let l = (sp - 2).pointee
+                        sp -= 1
+                        let same = l.isIdentical(r)
+                        (sp - 1).pointee = .bool(ins.arg == 0 ? same : !same)
+                    case .containsOp:
+                        let container = (sp - 1).pointee
+                        let item = (sp - 2).pointee
+                        sp -= 1
+                        let r = try contains(container, item)
+                        (sp - 1).pointee = .bool(ins.arg == 0 ? r : !r)
+                    case .jump:
+                        let target = Int(ins.arg)
+                        if target < ip && (heap.wantsCollection || interrupt.isSet) {
+                            fp.pointee.ip = ip
+                            try safePoint()
+                        }
+                        ip = target
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        let v = sp.pointee
+                        if case .bool(let b) = v {
+                            if !b { ip = Int(ins.arg) }
+                        } else if try !isTrue(v) {
+                            ip = Int(ins.arg)
+                        }
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        let v = sp.pointee
+                        if case .bool(let b) = v {
+                            if b { ip = Int(ins.arg) }
+                        } else if try isTrue(v) {
+                            ip = Int(ins.arg)
+                        }
+                    case .jumpIfFalseOrPop:
+                        if try !isTrue((sp - 1).pointee) { ip = Int(ins.arg) } else { sp -= 1 }
+                    case .jumpIfTrueOrPop:
+                        if try isTrue((sp - 1).pointee) { ip = Int(ins.arg) } else { sp -= 1 }
+                    case .getIter:
+                        (sp - 1).pointee = try getIter((sp - 1).pointee)
+                    case .forIter:
+                        let it = (sp - 1).pointee
+                        if case .obj(let u) = it {
+                            let o = u.takeUnretainedValue()
+                            if let li = o as? PyListIterator {
+                                if li.index < li.list.items.count {
+                                    sp.pointee = li.list.items[li.index]
+                                    li.index += 1
+                                    sp += 1
+                                } else {
+                                    sp -= 1
+                                    ip = Int(ins.arg)
+                                }
+                                continue
+                            }
+                            if let ri = o as? PyRangeIterator {
+                                if ri.remaining > 0 {
+                                    sp.pointee = .int(ri.next)
+                                    ri.next &+= ri.step
+                                    ri.remaining -= 1
+                                    sp += 1
+                                } else {
+                                    sp -= 1
+                                    ip = Int(ins.arg)
+                                }
+                                continue
+                            }
+                            if let gen = o as? PyGenerator, !gen.isCoroutine {
+                                fp.pointee.ip = ip
+                                if try resumeInLoop(gen, sent: .none, kind: .forIter) {
+                                    fp = frames + (frameCount - 1)
+                                    code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                    locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                } else {
+                                    sp -= 1
+                                    ip = Int(ins.arg)
+                                }
+                                continue
+                            }
+                        }
+                        if let v = try next(it) {
+                            sp.pointee = v
+                            sp += 1
+                        } else {
+                            sp -= 1
+                            ip = Int(ins.arg)
+                        }
+                    case .buildTuple:
+                        let n = Int(ins.arg)
+                        let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
+                        sp -= n
+                        sp.pointee = Value(makeTuple(items))
+                        sp += 1
+                    case .buildList:
+                        let n = Int(ins.arg)
+                        let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
+                        sp -= n
+                        sp.pointee = Value(makeList(items))
+                        sp += 1
+                    case .buildSet:
+                        let n = Int(ins.arg)
+                        let s = makeSet()
+                        for i in 0..<n { try setAdd(s, (sp - n + i).pointee) }
+                        sp -= n
+                        sp.pointee = Value(s)
+                        sp += 1
+                    case .buildMap:
+                        let n = Int(ins.arg)
+                        let d = makeDict()
+                        for i in 0..<n {
+                            try dictSet(d, (sp - 2 * n + 2 * i).pointee, (sp - 2 * n + 2 * i + 1).pointee)
+                        }
+                        sp -= 2 * n
+                        sp.pointee = Value(d)
+                        sp += 1
+                    case .listAppend:
+                        sp -= 1
+                        if let l = (sp - Int(ins.arg)).pointee.asObject(PyList.self) { l.items.append(sp.pointee) }
+                    case .setAdd:
+                        sp -= 1
+                        if let s = (sp - Int(ins.arg)).pointee.asObject(PySet.self) { try setAdd(s, sp.pointee) }
+                    case .mapAdd:
+                        sp -= 2
+                        if let d = (sp - Int(ins.arg)).pointee.asObject(PyDict.self) { try dictSet(d, sp.pointee, (sp + 1).pointee) }
+                    case .listExtend:
+                        sp -= 1
+                        if let l = (sp - Int(ins.arg)).pointee.asObject(PyList.self) {
+                            l.items.append(contentsOf: try iterateToArray(sp.pointee))
+                        }
+                    case .setUpdate:
+                        sp -= 1
+                        if let s = (sp - Int(ins.arg)).pointee.asObject(PySet.self) {
+                            for v in try iterateToArray(sp.pointee) { try setAdd(s, v) }
+                        }
+                    case .dictUpdate, .dictMerge:
+                        sp -= 1
+                        if let d = (sp - Int(ins.arg)).pointee.asObject(PyDict.self) {
+                            try dictMergeInto(d, sp.pointee, isCall: ins.op == .dictMerge, callable: ins.op == .dictMerge ? (sp - Int(ins.arg) - 2).pointee : .none)
+                        }
+                    case .listToTuple:
+                        if let l = (sp - 1).pointee.asObject(PyList.self) {
+                            (sp - 1).pointee = Value(makeTuple(l.items))
+                        }
+                    case .unpackSequence:
+                        let n = Int(ins.arg)
+                        let v = (sp - 1).pointee
+                        sp -= 1
+                        let items = try unpack(v, count: n)
+                        for i in 0..<n { (sp + i).pointee = items[n - 1 - i] }
+                        sp += n
+                    case .unpackEx:
+                        let before = Int(ins.arg) & 0xFF, after = Int(ins.arg) >> 8
+                        let v = (sp - 1).pointee
+                        sp -= 1
+                        let items = try iterateToArray(v)
+                        if items.count < before + after {
+                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                        }
+                        var out: [Value] = Array(items[0..<before])
+                        out.append(Value(makeList(Array(items[before..<(items.count - after)]))))
+                        out.append(contentsOf: items[(items.count - after)...])
+                        for (i, x) in out.reversed().enumerated() { (sp + i).pointee = x }
+                        sp += out.count
+                    case .makeFunction:
+                        sp -= 1
+                        guard let fcode = sp.pointee.asObject(PyCode.self) else { throw error("SystemError", "bad code") }
+                        var closure: [Value] = []
+                        var annotations: PyDict? = nil
+                        var kwdefaults: PyDict? = nil
+                        var defaults: [Value] = []
+                        if ins.arg & 8 != 0 { sp -= 1; closure = sp.pointee.asObject(PyTuple.self)?.items ?? [] }
+                        if ins.arg & 4 != 0 { sp -= 1; annotations = sp.pointee.asObject(PyDict.self) }
+                        if ins.arg & 2 != 0 { sp -= 1; kwdefaults = sp.pointee.asObject(PyDict.self) }
+                        if ins.arg & 1 != 0 { sp -= 1; defaults = sp.pointee.asObject(PyTuple.self)?.items ?? [] }
+                        let fn = heap.track(PyFunction(cls: types.function, code: fcode, globals: fp.pointee.globals,
+                                                       defaults: defaults, kwdefaults: kwdefaults, closure: closure))
+                        fn.annotations = annotations
+                        if !fcode.flags.contains(.isClassBody), !fcode.constants.isEmpty, fcode.name != "<lambda>" {
+                            fn.doc = fcode.constants[0]
+                            if !(fn.doc.object is PyStr) { fn.doc = .none }
+                        }
+                        fn.module = fp.pointee.globals.getStr(intern("__name__")) ?? .none
+                        sp.pointee = Value(fn)
+                        sp += 1
+                    case .yieldValue:
+                        let value = (sp - 1).pointee
+                        sp -= 1
+                        fp.pointee.sp = sp
+                        fp.pointee.ip = ip
+                        if try yieldOut(value) { return value }
+                        fp = frames + (frameCount - 1)
+                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                    case .getYieldFromIter:
+                        let v = (sp - 1).pointee
+                        if let g = v.asObject(PyGenerator.self) {
+                            if g.isCoroutine && !code.flags.contains(.coroutine) {
+                                throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                            }
+                        } else {
+                            (sp - 1).pointee = try getIter(v)
+                        }
+                    case .getAwaitable:
+                        (sp - 1).pointee = try getAwaitable((sp - 1).pointee)
+                    case .yieldFrom:
+                        let sent = (sp - 1).pointee
+                        let receiver = (sp - 2).pointee
+                        sp -= 1
+                        fp.pointee.sp = sp
+                        if let g = receiver.asObject(PyGenerator.self) {
+                            // Resume the delegate in place; its yield comes back through yieldOut.
+                            fp.pointee.ip = ip - 1
+                            if try resumeInLoop(g, sent: sent, kind: .yieldFrom) {
+                                fp = frames + (frameCount - 1)
+                                code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                            } else {
+                                // Already finished: StopIteration with no value.
+                                (sp - 1).pointee = .none
+                            }
+                            break
+                        }
+                        // A non-generator iterator: next() or send().
+                        let result: Value?
+                        do {
+                            if sent.isNone { result = try next(receiver) }
+                            else { result = try callMethod(receiver, "send", [sent]) }
+                        } catch let e as ScriptError where isInstance(e.exception, "StopIteration") {
+                            (sp - 1).pointee = e.exception.args.first ?? .none
+                            break
+                        }
+                        guard let y = result else {
+                            (sp - 1).pointee = lastStopValue
+                            break
+                        }
+                        fp.pointee.ip = ip - 1
+                        fp.pointee.sp = sp
+                        if try yieldOut(y) { return y }
+                        fp = frames + (frameCount - 1)
+                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                    case .raiseVarargs:
+                        let n = Int(ins.arg)
+                        if n == 0 {
+                            guard let e = currentHandledException() else {
+                                throw error("RuntimeError", "No active exception to reraise")
+                            }
+                            fp.pointee.suppressTraceback = true
+                            throw ScriptError(exception: e)
+                        }
+                        let cause: Value? = n == 2 ? (sp - 1).pointee : nil
+                        let excValue = (sp - n).pointee
+                        sp -= n
+                        throw ScriptError(exception: try makeRaisable(excValue, cause: cause))
+                    case .reraise:
+                        sp -= 1
+                        guard let e = sp.pointee.asObject(PyBaseException.self) else {
+                            throw error("SystemError", "reraise of a non-exception")
+                        }
+                        fp.pointee.suppressTraceback = true
+                        throw ScriptError(exception: e)
+                    case .pushExcInfo:
+                        let exc = (sp - 1).pointee
+                        (sp - 1).pointee = handled
+                        sp.pointee = exc
+                        sp += 1
+                        handled = exc
+                    case .popExcept:
+                        sp -= 1
+                        handled = sp.pointee
+                    case .jumpIfNotExcMatch:
+                        let t = (sp - 1).pointee
+                        let e = (sp - 2).pointee
+                        sp -= 2
+                        if try !exceptionMatches(e, t) { ip = Int(ins.arg) }
+                    case .beforeWith:
+                        let mgr = (sp - 1).pointee
+                        let exit: Value
+                        do {
+                            exit = try lookupSpecialBound(mgr, "__exit__")
+                        }
+                        let enter = try lookupSpecialBound(mgr, "__enter__")
+                        (sp - 1).pointee = exit
+                        sp.pointee = try call(enter, [])
+                        sp += 1
+                    case .withExceptStart:
+                        // Stack: exit, prev, exc
+                        let exc = (sp - 1).pointee
+                        let exit = (sp - 3).pointee
+                        let e = exc.asObject(PyBaseException.self)
+                        let t: Value = e.map { Value($0.cls) } ?? .none
+                        let tb: Value = e?.traceback ?? .none
+                        sp.pointee = try call(exit, [t, exc, tb])
+                        sp += 1
+                    case .loadBuildClass:
+                        guard let bc = builtins.getStr(intern("__build_class__")) else {
+                            throw error("NameError", "__build_class__ not found")
+                        }
+                        sp.pointee = bc
+                        sp += 1
+                    case .importName:
+                        let name = code.names[Int(ins.arg)]
+                        let fromlist = (sp - 1).pointee
+                        let level = (sp - 2).pointee
+                        sp -= 1
+                        fp.pointee.ip = ip
+                        (sp - 1).pointee = try importName(name.value, fromlist: fromlist, level: level, globals: fp.pointee.globals)
+                    case .importFrom:
+                        let module = (sp - 1).pointee
+                        sp.pointee = try importFrom(module, code.names[Int(ins.arg)])
+                        sp += 1
+                    case .importStar:
+                        sp -= 1
+                        try importStar(sp.pointee, into: fp.pointee.localsDict ?? fp.pointee.globals)
+                    case .formatValue:
+                        var spec: Value = .none
+                        if ins.arg & 4 != 0 {
+                            sp -= 1
+                            spec = sp.pointee
+                        }
+                        var v = (sp - 1).pointee
+                        switch ins.arg & 3 {
+                        case 1: v = Value(try strObject(v))
+                        case 2: v = makeStr(try repr(v))
+                        case 3: v = makeStr(asciiEscape(try repr(v)))
+                        default: break
+                        }
+                        let specStr = spec.asObject(PyStr.self)?.value ?? ""
+                        if specStr.isEmpty, let s = v.asObject(PyStr.self), s.cls === types.str {
+                            (sp - 1).pointee = Value(s)
+                        } else {
+                            (sp - 1).pointee = makeStr(try format(v, specStr))
+                        }
+                    case .buildString:
+                        let n = Int(ins.arg)
+                        var s = ""
+                        for i in 0..<n {
+                            if let p = (sp - n + i).pointee.asObject(PyStr.self) { s += p.value }
+                        }
+                        sp -= n
+                        sp.pointee = makeStr(s)
+                        sp += 1
+                    case .printItem:
+                        sp -= 1
+                        if ins.arg == -1 {
+                            try displayHook(sp.pointee)
+                        } else {
+                            try printItem(sp.pointee, to: nil)
+                        }
+                    case .printItemTo:
+                        let dest = (sp - 1).pointee
+                        let item = (sp - 2).pointee
+                        sp -= 2
+                        try printItem(item, to: dest)
+                    case .printNewline:
+                        try printNewline(to: nil)
+                    case .printNewlineTo:
+                        sp -= 1
+                        try printNewline(to: sp.pointee)
+                    case .setupAnnotations:
+                        let d = fp.pointee.localsDict ?? fp.pointee.globals
+                        let key = intern("__annotations__")
+                        if d.getStr(key) == nil { d.setStr(key, Value(makeDict())) }
+                    case .loadAssertionError:
+                        sp.pointee = Value(types.exception("AssertionError"))
+                        sp += 1
+                    }
+                }
+            } catch let thrown {
+                guard let err = thrown as? ScriptError else { throw thrown }
+                let exc = err.exception
+                // Unwind frame by frame until a handler takes it.
+                fp.pointee.ip = ip
+                fp.pointee.sp = sp
+                attachContext(exc)
+                var handledHere = false
+                while true {
+                    let f = frames + (frameCount - 1)
+                    let fip = f.pointee.ip
+                    if f.pointee.suppressTraceback {
+                        f.pointee.suppressTraceback = false
+                    } else {
+                        addTraceback(exc, frame: f.pointee, ip: fip - 1)
+                    }
+                    let fcode = f.pointee.code
+                    let hIdx = fip - 1 >= 0 && fip - 1 < fcode.handlerIndex.count ? Int(fcode.handlerIndex[fip - 1]) : -1
+                    if hIdx >= 0 {
+                        let h = fcode.handlers[hIdx]
+                        var p = f.pointee.stackBase + Int(h.depth)
+                        p.pointee = Value(exc)
+                        p += 1
+                        f.pointee.sp = p
+                        f.pointee.ip = Int(h.target)
+                        handledHere = true
+                        break
+                    }
+                    // No handler: the frame is finished.
+                    let popped = f.pointee
+                    frameCount -= 1
+                    var propagated = exc
+                    if let gen = popped.generator {
+                        gen.state = .finished
+                        gen.excState = .none
+                        handled = popped.outerHandled
+                        propagated = convertStopIteration(exc, gen: gen)
+                    } else {
+                        stackTop = popped.savedStackTop
+                    }
+                    if frameCount <= entry {
+                        throw ScriptError(exception: propagated)
+                    }
+                    if propagated !== exc {
+                        pending = ScriptError(exception: propagated)
+                        // Re-enter unwinding in the caller with the converted exception.
+                        fp = frames + (frameCount - 1)
+                        ip = fp.pointee.ip
+                        sp = fp.pointee.sp
+                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        locals = fp.pointee.locals
+                        break
+                    }
+                }
+                if handledHere {
+                    fp = frames + (frameCount - 1)
+                    code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                    locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                }
+            }
+        }
+    }
+
+    func cellName(_ code: PyCode, _ slot: Int) -> String {
+        if slot < code.cellvars.count { return code.cellvars[slot] }
+        let i = slot - code.cellvars.count
+        return i < code.freevars.count ? code.freevars[i] : "?"
+    }
+
+    /// A safe point: collect garbage if due, deliver an interrupt if requested.
+    func safePoint() throws {
+        if interrupt.isSet {
+            interrupt.clear()
+            throw ScriptError(exception: makeException(types.exception("KeyboardInterrupt"), args: []))
+        }
+        if heap.wantsCollection { collectGarbage() }
+    }
+}

@@ -1,0 +1,8 @@
+# Recursive Fibonacci: function-call overhead.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+result = fib(30)
+print("fib checksum", result)
