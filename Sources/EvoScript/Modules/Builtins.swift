@@ -232,8 +232,14 @@ extension Interpreter {
                     throw i.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if m == 0 { throw i.valueError("pow() 3rd argument cannot be 0") }
-                if y < 0 { throw i.valueError("pow() 2nd argument cannot be negative when 3rd argument specified") }
-                var r = x.power(y, modulus: m)
+                var base = x, exp = y
+                if exp < 0 {
+                    // 3.8: a negative exponent means the modular inverse.
+                    guard let inv = modularInverse(x, m) else { throw i.valueError("base is not invertible for the given modulus") }
+                    base = inv
+                    exp = -exp
+                }
+                var r = base.power(exp, modulus: m)
                 if r != 0 && (r < 0) != (m < 0) { r += m }
                 return i.makeInt(r)
             }
@@ -432,4 +438,18 @@ extension Interpreter {
 
 extension BigUInt {
     var asSigned: BigInt { BigInt(sign: .plus, magnitude: self) }
+}
+
+/// The inverse of a modulo m, or nil when gcd(a, m) != 1.
+func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+    let mm = m < 0 ? -m : m
+    var (oldR, r) = (((a % mm) + mm) % mm, mm)
+    var (oldS, s) = (BigInt(1), BigInt(0))
+    while r != 0 {
+        let q = oldR / r
+        (oldR, r) = (r, oldR - q * r)
+        (oldS, s) = (s, oldS - q * s)
+    }
+    if oldR != 1 { return nil }
+    return ((oldS % mm) + mm) % mm
 }

@@ -51,9 +51,19 @@ final class Heap {
     }
 
     /// Marks from the roots, then frees what is unmarked. Returns the number freed.
+    ///
+    /// Besides the interpreter's roots, any object that Swift code holds a
+    /// strong reference to (a local in a builtin that is running script code,
+    /// a closure capture) is a root: the heap's own reference is then not the
+    /// only one. Values (unmanaged references) do not count, so an object
+    /// reachable only from a Swift local `Value` must still be rooted explicitly.
     @discardableResult
     func collect(markRoots: (Heap) -> Void) -> Int {
         markRoots(self)
+        let n0 = objects.count
+        for i in 0..<n0 where !isKnownUniquelyReferenced(&objects[i]) {
+            mark(objects[i])
+        }
         drain()
         var kept = 0
         let n = objects.count

@@ -96,6 +96,19 @@ extension Interpreter {
             return v
         }
         let t = typeOf(obj)
+        guard !t.isBuiltin, let ga = t.lookup(intern("__getattr__")) else {
+            return try genericGetAttr(obj, name, t)
+        }
+        // __getattr__ runs when normal lookup fails, including by AttributeError.
+        do {
+            if let v = try genericGetAttr(obj, name, t) { return v }
+        } catch let e as ScriptError where isInstance(e.exception, "AttributeError") {
+        }
+        return try call(try bindDescriptor(ga, instance: obj, owner: t), [Value(name)])
+    }
+
+    /// object.__getattribute__: data descriptors, the instance dict, then other class attributes.
+    func genericGetAttr(_ obj: Value, _ name: PyStr, _ t: PyType) throws -> Value? {
         let descr = t.lookup(name)
         if let d = descr, isDataDescriptor(d) {
             return try bindDescriptor(d, instance: obj, owner: t)
@@ -105,13 +118,6 @@ extension Interpreter {
         }
         if let d = descr {
             return try bindDescriptor(d, instance: obj, owner: t)
-        }
-        if let ga = t.lookup(intern("__getattr__")) {
-            do {
-                return try call(try bindDescriptor(ga, instance: obj, owner: t), [Value(name)])
-            } catch let e as ScriptError where isInstance(e.exception, "AttributeError") {
-                throw e
-            }
         }
         return nil
     }
@@ -184,9 +190,18 @@ extension Interpreter {
             default: break
             }
         }
-        if case .obj(let u) = obj, let dict = u.takeUnretainedValue().attributes {
-            dict.setStr(name, value)
-            return
+        if case .obj(let u) = obj {
+            let o = u.takeUnretainedValue()
+            if let dict = o.attributes {
+                dict.setStr(name, value)
+                return
+            }
+            if let f = o as? PyFunction {
+                let d = makeDict()
+                f.dict = d
+                d.setStr(name, value)
+                return
+            }
         }
         if t.lookup(name) != nil {
             throw error("AttributeError", "'\(t.name)' object attribute '\(name.value)' is read-only")
@@ -236,7 +251,7 @@ extension Interpreter {
     func loadMethod(_ obj: Value, _ name: PyStr) throws -> (Value, Value) {
         if case .obj(let u) = obj {
             let o = u.takeUnretainedValue()
-            if !(o is PyType) {
+            if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls
                 if let d = t.lookup(name), case .obj(let du) = d {
                     let dobj = du.takeUnretainedValue()

@@ -30,6 +30,8 @@ public final class Interpreter {
     var handled: Value = .none
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// The class of file objects open() returns.
+    var fileType: PyType?
     /// Constructors of builtin types, by type.
     var constructors: [ObjectIdentifier: (Interpreter, PyType, Args) throws -> Value] = [:]
     /// Subsystems (the event loop, library modules) that hold values outside the heap's reach.
@@ -75,6 +77,7 @@ public final class Interpreter {
         frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
         setUpTypes()
         setUpBuiltins()
+        setUpFileType()
         registerNativeModules()
     }
 
@@ -144,6 +147,7 @@ public final class Interpreter {
         for v in nativeRoots { h.mark(v) }
         for (_, s) in interned { h.mark(s) }
         h.mark(sysModule)
+        h.mark(fileType)
         for i in 0..<frameCount {
             let f = frames[i]
             h.mark(f.code)

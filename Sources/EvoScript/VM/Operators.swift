@@ -187,6 +187,13 @@ extension Interpreter {
         if case .float(let a) = l, case .float(let b) = r { return try floatOp(code, a, b) }
         let lInt = isIntLike(l), rInt = isIntLike(r)
         if lInt && rInt {
+            if case .bool(let a) = l, case .bool(let b) = r, code >= 10 {
+                switch code {
+                case 10: return .bool(a || b)
+                case 11: return .bool(a != b)
+                default: return .bool(a && b)
+                }
+            }
             if case .int(let a) = l, case .int(let b) = r, let v = try smallIntOp(code, a, b) { return v }
             guard let a = bigIntValue(l), let b = bigIntValue(r) else { return nil }
             return try bigIntOp(code, a, b)
@@ -366,7 +373,14 @@ extension Interpreter {
             if let a = lo as? PyTuple, let b = r.asObject(PyTuple.self) { return Value(makeTuple(a.items + b.items)) }
             if let a = lo as? PyBytes, let b = r.asObject(PyBytes.self) { return Value(makeBytes(a.bytes + b.bytes)) }
         case 2:
-            guard let n = bigIntValue(r) else { return nil }
+            guard lo is PyStr || lo is PyList || lo is PyTuple || lo is PyBytes else { return nil }
+            if special(l, "__mul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
+            var nOpt = bigIntValue(r)
+            if nOpt == nil, case .obj = r, let m = special(r, "__index__") { nOpt = bigIntValue(try call(m, [r])) }
+            guard let n = nOpt else {
+                if special(r, "__rmul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
+                throw typeError("can't multiply sequence by non-int of type '\(typeName(r))'")
+            }
             let count = max(0, Int(clamping: n))
             if let a = lo as? PyStr {
                 if count > 0 && a.value.utf8.count * count > 1 << 31 { throw error("MemoryError", "") }

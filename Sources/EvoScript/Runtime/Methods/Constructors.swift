@@ -53,13 +53,15 @@ extension Interpreter {
             return Value(i.heap.track(PyTuple(cls: cls, items)))
         }
         constructors[ObjectIdentifier(types.list)] = { i, cls, a in
-            let l = i.heap.track(PyList(cls: cls, []))
-            if cls !== i.types.list { l.dict = i.makeDict() }
-            else {
-                try i.expectArgs(a, "list", min: 0, max: 1)
-                if a.count == 1 { l.items = try i.iterateToArray(a[0]) }
+            if cls !== i.types.list {
+                let l = i.heap.track(PyList(cls: cls, []))
+                l.dict = i.makeDict()
+                return Value(l)
             }
-            return Value(l)
+            try i.expectArgs(a, "list", min: 0, max: 1)
+            // Iterate before allocating: the iteration may run script code.
+            let items = a.count == 1 ? try i.iterateToArray(a[0]) : []
+            return Value(i.heap.track(PyList(cls: cls, items)))
         }
         constructors[ObjectIdentifier(types.dict)] = { i, cls, a in
             let d = i.heap.track(PyDict(cls: cls))
@@ -122,11 +124,20 @@ extension Interpreter {
             }
             switch cls.layout {
             case .exception:
+                var cls = cls
+                if cls === i.types.exception("OSError"), a.count >= 2, case .int(let code) = a[0] {
+                    let map: [Int: String] = [2: "FileNotFoundError", 17: "FileExistsError", 21: "IsADirectoryError",
+                                              20: "NotADirectoryError", 13: "PermissionError", 1: "PermissionError",
+                                              110: "TimeoutError", 111: "ConnectionRefusedError", 104: "ConnectionResetError",
+                                              32: "BrokenPipeError", 4: "InterruptedError", 11: "BlockingIOError"]
+                    if let n = map[code] { cls = i.types.exception(n) }
+                }
                 let e = i.heap.track(PyBaseException(cls: cls, args: Array(a.positional)))
                 if !cls.isBuiltin { e.dict = i.makeDict() }
                 return Value(e)
             case .object:
-                return Value(i.heap.track(PyInstance(cls: cls, dict: i.makeDict())))
+                // Plain object() instances have no __dict__.
+                return Value(i.heap.track(PyInstance(cls: cls, dict: cls === i.types.object ? nil : i.makeDict())))
             default:
                 throw i.typeError("object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
             }
