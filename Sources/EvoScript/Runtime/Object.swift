@@ -5,12 +5,16 @@
 // deep chain of deinits and never sees a cycle. Each subclass that holds
 // references reports them in `trace`, which the collector calls while marking.
 
+/// A tag the dispatch loop reads instead of a dynamic cast.
+enum ObjectKind: UInt8 { case other, function }
+
 class PyObject {
     /// The object's class. Only the metatype `type` leaves it nil (it is its own class).
     unowned(unsafe) final var storedClass: PyType?
     final var gcMark: Bool = false
+    final let objectKind: ObjectKind
 
-    init(cls: PyType?) { self.storedClass = cls }
+    init(cls: PyType?, kind: ObjectKind = .other) { self.storedClass = cls; self.objectKind = kind }
 
     @inline(__always)
     final var cls: PyType {

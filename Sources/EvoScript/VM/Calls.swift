@@ -89,18 +89,20 @@ extension Interpreter {
     /// Pushes a frame whose arguments are already in place as its first locals.
     @inline(__always)
     func pushSimpleFrame(_ fn: PyFunction, locals: UnsafeMutablePointer<Value>, returnSlot: UnsafeMutablePointer<Value>?) throws {
-        let code = fn.code
-        try checkDepth()
-        let nlocals = code.nlocals
-        let size = code.frameSize
+        if frameCount >= recursionLimit || frameCount >= frameCapacity - 1 {
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+        let nlocals = fn.nlocals
+        let size = fn.frameSize
         if locals + size >= stack + stackCapacity {
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
-        var i = code.argcount
+        var i = fn.argcount
         while i < nlocals { locals[i] = .unbound; i += 1 }
-        initCells(fn, locals)
-        let base = locals + nlocals + code.ncells
-        frames[frameCount] = Frame(code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
+        if fn.hasCells { initCells(fn, locals) }
+        let base = locals + fn.stackOffset
+        frames[frameCount] = Frame(instrs: fn.instrs, consts: fn.consts, globalCache: fn.globalCache,
+                                   code: fn.code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
                                    locals: locals, stackBase: base, sp: base, ip: 0, returnSlot: returnSlot,
                                    savedStackTop: stackTop, outerHandled: .none, resumeKind: .call)
         frameCount += 1
@@ -142,7 +144,7 @@ extension Interpreter {
         try bindArguments(fn, positional, keywords, into: locals)
         initCells(fn, locals)
         let base = locals + code.nlocals + code.ncells
-        frames[frameCount] = Frame(code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
+        frames[frameCount] = Frame(instrs: code.instrPtr, consts: code.constPtr, globalCache: code.globalCache, code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
                                    locals: locals, stackBase: base, sp: base, ip: 0, returnSlot: returnSlot,
                                    savedStackTop: stackTop, outerHandled: .none, resumeKind: .call)
         frameCount += 1
@@ -164,7 +166,7 @@ extension Interpreter {
         }
         initCells(fn, slots)
         let base = slots + code.nlocals + code.ncells
-        let frame = Frame(code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
+        let frame = Frame(instrs: code.instrPtr, consts: code.constPtr, globalCache: code.globalCache, code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
                           locals: slots, stackBase: base, sp: base, ip: 0, returnSlot: nil,
                           savedStackTop: stackTop, outerHandled: .none, resumeKind: .native)
         let isCoroutine = code.flags.contains(.coroutine)
@@ -184,7 +186,7 @@ extension Interpreter {
         if let fn = function { initCells(fn, base) }
         // Class bodies have cells but no locals: cells come first.
         let stackBase = base + code.nlocals + code.ncells
-        frames[frameCount] = Frame(code: code, globals: globals, function: function, localsDict: locals, generator: nil,
+        frames[frameCount] = Frame(instrs: code.instrPtr, consts: code.constPtr, globalCache: code.globalCache, code: code, globals: globals, function: function, localsDict: locals, generator: nil,
                                    locals: base, stackBase: stackBase, sp: stackBase, ip: 0, returnSlot: nil,
                                    savedStackTop: stackTop, outerHandled: .none, resumeKind: .call)
         frameCount += 1

@@ -4,6 +4,10 @@
 // its record in and out when it resumes and suspends.
 
 struct Frame {
+    /// The code's instructions and constants (copied here so the loop never touches the code object).
+    var instrs: UnsafeMutablePointer<Instr>
+    var consts: UnsafeMutablePointer<Value>
+    var globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     unowned(unsafe) var code: PyCode
     unowned(unsafe) var globals: PyDict
     unowned(unsafe) var function: PyFunction?

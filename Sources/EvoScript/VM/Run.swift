@@ -13,9 +13,8 @@ extension Interpreter {
         defer { nativeDepth -= 1 }
         try stackGuard.check(self)
         var fp = frames + entry
-        var code = fp.pointee.code
-        var instrs = code.instrPtr
-        var consts = code.constPtr
+        var instrs = fp.pointee.instrs
+        var consts = fp.pointee.consts
         var locals = fp.pointee.locals
         var sp = fp.pointee.sp
         var ip = fp.pointee.ip
@@ -40,7 +39,7 @@ extension Interpreter {
                     case .loadFast:
                         let v = locals[Int(ins.arg)]
                         if case .unbound = v {
-                            throw error("UnboundLocalError", "local variable '\(code.varnames[Int(ins.arg)])' referenced before assignment")
+                            throw error("UnboundLocalError", "local variable '\(fp.pointee.code.varnames[Int(ins.arg)])' referenced before assignment")
                         }
                         sp.pointee = v
                         sp += 1
@@ -49,7 +48,7 @@ extension Interpreter {
                         locals[Int(ins.arg)] = sp.pointee
                     case .deleteFast:
                         if case .unbound = locals[Int(ins.arg)] {
-                            throw error("UnboundLocalError", "local variable '\(code.varnames[Int(ins.arg)])' referenced before assignment")
+                            throw error("UnboundLocalError", "local variable '\(fp.pointee.code.varnames[Int(ins.arg)])' referenced before assignment")
                         }
                         locals[Int(ins.arg)] = .unbound
                     case .popTop:
@@ -78,13 +77,13 @@ extension Interpreter {
                         sp += 2
                     case .loadDeref, .loadClosure, .loadClassDeref:
                         let slot = Int(ins.arg)
-                        let cellValue = locals[code.nlocals + slot]
+                        let cellValue = locals[fp.pointee.code.nlocals + slot]
                         if ins.op == .loadClosure {
                             sp.pointee = cellValue
                             sp += 1
                             break
                         }
-                        let name = cellName(code, slot)
+                        let name = cellName(fp.pointee.code, slot)
                         if ins.op == .loadClassDeref, let d = fp.pointee.localsDict, let v = d.getStr(intern(name)) {
                             sp.pointee = v
                             sp += 1
@@ -92,7 +91,7 @@ extension Interpreter {
                         }
                         guard let cell = cellValue.asObject(PyCell.self) else { throw error("SystemError", "bad cell") }
                         if case .unbound = cell.value {
-                            if slot < code.cellvars.count {
+                            if slot < fp.pointee.code.cellvars.count {
                                 throw error("UnboundLocalError", "local variable '\(name)' referenced before assignment")
                             }
                             throw error("NameError", "free variable '\(name)' referenced before assignment in enclosing scope")
@@ -101,34 +100,39 @@ extension Interpreter {
                         sp += 1
                     case .storeDeref:
                         sp -= 1
-                        if let cell = locals[code.nlocals + Int(ins.arg)].asObject(PyCell.self) {
+                        if let cell = locals[fp.pointee.code.nlocals + Int(ins.arg)].asObject(PyCell.self) {
                             cell.value = sp.pointee
                         }
                     case .deleteDeref:
-                        if let cell = locals[code.nlocals + Int(ins.arg)].asObject(PyCell.self) {
+                        if let cell = locals[fp.pointee.code.nlocals + Int(ins.arg)].asObject(PyCell.self) {
                             if case .unbound = cell.value {
-                                throw error("UnboundLocalError", "local variable '\(cellName(code, Int(ins.arg)))' referenced before assignment")
+                                throw error("UnboundLocalError", "local variable '\(cellName(fp.pointee.code, Int(ins.arg)))' referenced before assignment")
                             }
                             cell.value = .unbound
                         }
                     case .loadGlobal:
-                        let name = code.names[Int(ins.arg)]
-                        if let v = fp.pointee.globals.getStr(name) ?? builtins.getStr(name) {
-                            sp.pointee = v
+                        let cache = fp.pointee.globalCache + Int(ins.arg)
+                        let g = fp.pointee.globals
+                        if cache.pointee.globals == Unmanaged.passUnretained(g).toOpaque()
+                            && cache.pointee.globalsMutations == g.mutations
+                            && (!cache.pointee.inBuiltins || cache.pointee.builtinsMutations == builtins.mutations) {
+                            sp.pointee = cache.pointee.inBuiltins ? builtins.value(atEntry: Int(cache.pointee.index))
+                                                                  : g.value(atEntry: Int(cache.pointee.index))
                             sp += 1
-                        } else {
-                            throw error("NameError", "name '\(name.value)' is not defined")
+                            continue
                         }
+                        sp.pointee = try loadGlobalSlow(fp.pointee.code.names[Int(ins.arg)], g, cache)
+                        sp += 1
                     case .storeGlobal:
                         sp -= 1
-                        fp.pointee.globals.setStr(code.names[Int(ins.arg)], sp.pointee)
+                        fp.pointee.globals.setStr(fp.pointee.code.names[Int(ins.arg)], sp.pointee)
                     case .deleteGlobal:
-                        let name = code.names[Int(ins.arg)]
+                        let name = fp.pointee.code.names[Int(ins.arg)]
                         if fp.pointee.globals.remove(Value(name), hash: name.hash, eq: strKeyEquals) == nil {
                             throw error("NameError", "name '\(name.value)' is not defined")
                         }
                     case .loadName:
-                        let name = code.names[Int(ins.arg)]
+                        let name = fp.pointee.code.names[Int(ins.arg)]
                         if let v = fp.pointee.localsDict?.getStr(name) ?? fp.pointee.globals.getStr(name) ?? builtins.getStr(name) {
                             sp.pointee = v
                             sp += 1
@@ -138,26 +142,26 @@ extension Interpreter {
                     case .storeName:
                         sp -= 1
                         let d = fp.pointee.localsDict ?? fp.pointee.globals
-                        d.setStr(code.names[Int(ins.arg)], sp.pointee)
+                        d.setStr(fp.pointee.code.names[Int(ins.arg)], sp.pointee)
                     case .deleteName:
-                        let name = code.names[Int(ins.arg)]
+                        let name = fp.pointee.code.names[Int(ins.arg)]
                         let d = fp.pointee.localsDict ?? fp.pointee.globals
                         if d.remove(Value(name), hash: name.hash, eq: strKeyEquals) == nil {
                             throw error("NameError", "name '\(name.value)' is not defined")
                         }
                     case .loadAttr:
-                        (sp - 1).pointee = try getAttr((sp - 1).pointee, code.names[Int(ins.arg)])
+                        (sp - 1).pointee = try getAttr((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)])
                     case .storeAttr:
                         let obj = (sp - 1).pointee
                         let v = (sp - 2).pointee
-                        try setAttr(obj, code.names[Int(ins.arg)], v)
+                        try setAttr(obj, fp.pointee.code.names[Int(ins.arg)], v)
                         sp -= 2
                     case .deleteAttr:
-                        try deleteAttr((sp - 1).pointee, code.names[Int(ins.arg)])
+                        try deleteAttr((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)])
                         sp -= 1
                     case .loadMethod:
                         let obj = (sp - 1).pointee
-                        let (callable, selfValue) = try loadMethod(obj, code.names[Int(ins.arg)])
+                        let (callable, selfValue) = try loadMethod(obj, fp.pointee.code.names[Int(ins.arg)])
                         (sp - 1).pointee = callable
                         sp.pointee = selfValue
                         sp += 1
@@ -181,7 +185,7 @@ extension Interpreter {
                         fp.pointee.ip = ip
                         if try callInLoop(slot.pointee, args: argBase, count: n, kwnames: kwnames, returnSlot: slot) {
                             fp = frames + (frameCount - 1)
-                            code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                            instrs = fp.pointee.instrs; consts = fp.pointee.consts
                             locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                             if heap.wantsCollection || interrupt.isSet { fp.pointee.sp = sp; try safePoint() }
                         } else {
@@ -198,7 +202,7 @@ extension Interpreter {
                         fp.pointee.ip = ip
                         if try callInLoop(slot.pointee, args: slot + 1, count: argc, kwnames: kwnames, returnSlot: slot) {
                             fp = frames + (frameCount - 1)
-                            code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                            instrs = fp.pointee.instrs; consts = fp.pointee.consts
                             locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                             if heap.wantsCollection || interrupt.isSet { fp.pointee.sp = sp; try safePoint() }
                         } else {
@@ -221,7 +225,7 @@ extension Interpreter {
                         fp.pointee.ip = ip
                         if try callWithArrays(slot.pointee, positional, keywords, returnSlot: slot) {
                             fp = frames + (frameCount - 1)
-                            code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                            instrs = fp.pointee.instrs; consts = fp.pointee.consts
                             locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                         } else {
                             sp = slot + 1
@@ -229,7 +233,7 @@ extension Interpreter {
                     case .returnValue:
                         let result = (sp - 1).pointee
                         let f = fp.pointee
-                        if let gen = f.generator {
+                        if f.resumeKind != .call, let gen = f.generator {
                             gen.state = .finished
                             gen.excState = .none
                             handled = f.outerHandled
@@ -239,14 +243,14 @@ extension Interpreter {
                                 return result
                             case .forIter:
                                 fp = frames + (frameCount - 1)
-                                code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                                 // The loop is over: drop the iterator, jump past the loop.
                                 sp -= 1
                                 ip = Int(instrs[ip - 1].arg)
                             case .yieldFrom:
                                 fp = frames + (frameCount - 1)
-                                code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                                 (sp - 1).pointee = result
                                 ip += 1
@@ -260,7 +264,7 @@ extension Interpreter {
                         }
                         slot.pointee = result
                         fp = frames + (frameCount - 1)
-                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        instrs = fp.pointee.instrs; consts = fp.pointee.consts
                         locals = fp.pointee.locals; ip = fp.pointee.ip
                         sp = slot + 1
                     case .binarySubscr:
@@ -393,7 +397,7 @@ extension Interpreter {
                                 fp.pointee.ip = ip
                                 if try resumeInLoop(gen, sent: .none, kind: .forIter) {
                                     fp = frames + (frameCount - 1)
-                                    code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                    instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                     locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                                 } else {
                                     sp -= 1
@@ -513,12 +517,12 @@ extension Interpreter {
                         fp.pointee.ip = ip
                         if try yieldOut(value) { return value }
                         fp = frames + (frameCount - 1)
-                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        instrs = fp.pointee.instrs; consts = fp.pointee.consts
                         locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                     case .getYieldFromIter:
                         let v = (sp - 1).pointee
                         if let g = v.asObject(PyGenerator.self) {
-                            if g.isCoroutine && !code.flags.contains(.coroutine) {
+                            if g.isCoroutine && !fp.pointee.code.flags.contains(.coroutine) {
                                 throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
                             }
                         } else {
@@ -536,7 +540,7 @@ extension Interpreter {
                             fp.pointee.ip = ip - 1
                             if try resumeInLoop(g, sent: sent, kind: .yieldFrom) {
                                 fp = frames + (frameCount - 1)
-                                code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                             } else {
                                 // Already finished: StopIteration with no value.
@@ -561,7 +565,7 @@ extension Interpreter {
                         fp.pointee.sp = sp
                         if try yieldOut(y) { return y }
                         fp = frames + (frameCount - 1)
-                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        instrs = fp.pointee.instrs; consts = fp.pointee.consts
                         locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                     case .raiseVarargs:
                         let n = Int(ins.arg)
@@ -623,7 +627,7 @@ extension Interpreter {
                         sp.pointee = bc
                         sp += 1
                     case .importName:
-                        let name = code.names[Int(ins.arg)]
+                        let name = fp.pointee.code.names[Int(ins.arg)]
                         let fromlist = (sp - 1).pointee
                         let level = (sp - 2).pointee
                         sp -= 1
@@ -631,7 +635,7 @@ extension Interpreter {
                         (sp - 1).pointee = try importName(name.value, fromlist: fromlist, level: level, globals: fp.pointee.globals)
                     case .importFrom:
                         let module = (sp - 1).pointee
-                        sp.pointee = try importFrom(module, code.names[Int(ins.arg)])
+                        sp.pointee = try importFrom(module, fp.pointee.code.names[Int(ins.arg)])
                         sp += 1
                     case .importStar:
                         sp -= 1
@@ -739,18 +743,33 @@ extension Interpreter {
                         fp = frames + (frameCount - 1)
                         ip = fp.pointee.ip
                         sp = fp.pointee.sp
-                        code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                        instrs = fp.pointee.instrs; consts = fp.pointee.consts
                         locals = fp.pointee.locals
                         break
                     }
                 }
                 if handledHere {
                     fp = frames + (frameCount - 1)
-                    code = fp.pointee.code; instrs = code.instrPtr; consts = code.constPtr
+                    instrs = fp.pointee.instrs; consts = fp.pointee.consts
                     locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                 }
             }
         }
+    }
+
+    /// LOAD_GLOBAL without a valid cache entry: look up and fill the cache.
+    func loadGlobalSlow(_ name: PyStr, _ g: PyDict, _ cache: UnsafeMutablePointer<GlobalCacheEntry>) throws -> Value {
+        if let i = g.entryIndex(ofStr: name) {
+            cache.pointee = GlobalCacheEntry(globals: Unmanaged.passUnretained(g).toOpaque(), globalsMutations: g.mutations,
+                                             builtinsMutations: -1, index: Int32(i), inBuiltins: false)
+            return g.value(atEntry: i)
+        }
+        if let i = builtins.entryIndex(ofStr: name) {
+            cache.pointee = GlobalCacheEntry(globals: Unmanaged.passUnretained(g).toOpaque(), globalsMutations: g.mutations,
+                                             builtinsMutations: builtins.mutations, index: Int32(i), inBuiltins: true)
+            return builtins.value(atEntry: i)
+        }
+        throw error("NameError", "name '\(name.value)' is not defined")
     }
 
     func cellName(_ code: PyCode, _ slot: Int) -> String {

@@ -23,7 +23,7 @@ final class PyDict: PyObject {
     private static let empty: Int32 = -1
     private static let dummy: Int32 = -2
 
-    override init(cls: PyType?) { super.init(cls: cls) }
+    init(cls: PyType?) { super.init(cls: cls) }
 
     override func trace(_ heap: Heap) {
         for e in entries where !e.key.isUnbound {
@@ -81,6 +81,19 @@ final class PyDict: PyObject {
         guard let ix else { return nil }
         return entries[ix].value
     }
+
+    /// The entry number holding str key `key`, or nil (no script code runs).
+    func entryIndex(ofStr key: PyStr) -> Int? {
+        if count == 0 { return nil }
+        return find(Value(key), key.hash) { a, _ in
+            if let s = a.asObject(PyStr.self) { return s.equals(key) }
+            return false
+        }
+    }
+
+    /// The value of entry i (for caches that hold an entry number).
+    @inline(__always)
+    func value(atEntry i: Int) -> Value { entries[i].value }
 
     func contains(_ key: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows -> Bool {
         try find(key, hash, eq) != nil

@@ -61,8 +61,17 @@ final class PyCode: PyObject {
     deinit {
         instrPtr.deallocate()
         constPtr.deallocate()
+        globalCache.deallocate()
     }
-    var names: [PyStr] = []
+    var names: [PyStr] = [] {
+        didSet {
+            globalCache.deallocate()
+            globalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: max(1, names.count))
+            globalCache.initialize(repeating: GlobalCacheEntry(), count: max(1, names.count))
+        }
+    }
+    /// One LOAD_GLOBAL cache entry per name.
+    private(set) var globalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: 1)
     /// Local variable names; cells follow them, then free variables.
     var varnames: [String] = []
     var cellvars: [String] = []
@@ -115,8 +124,26 @@ final class PyFunction: PyObject {
     /// True when a call with exactly argcount positional arguments can bind
     /// them in place (no *args, **kwargs, keyword-only parameters or cells from arguments).
     let isSimple: Bool
+    // Copies of the code object's shape, read on every call without touching the code object.
+    let argcount: Int
+    let nlocals: Int
+    let frameSize: Int
+    let hasCells: Bool
+    let instrs: UnsafeMutablePointer<Instr>
+    let consts: UnsafeMutablePointer<Value>
+    let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    /// Slot index where the value stack starts (after locals and cells).
+    let stackOffset: Int
 
     init(cls: PyType, code: PyCode, globals: PyDict, defaults: [Value], kwdefaults: PyDict?, closure: [Value]) {
+        self.argcount = code.argcount
+        self.nlocals = code.nlocals
+        self.frameSize = code.frameSize
+        self.hasCells = code.ncells > 0
+        self.instrs = code.instrPtr
+        self.consts = code.constPtr
+        self.globalCache = code.globalCache
+        self.stackOffset = code.nlocals + code.ncells
         self.code = code
         self.globals = globals
         self.name = code.name
@@ -126,7 +153,7 @@ final class PyFunction: PyObject {
         self.closure = closure
         self.isSimple = code.kwonlyargcount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkw)
             && code.cellFromArg.isEmpty && !code.isGenerator
-        super.init(cls: cls)
+        super.init(cls: cls, kind: .function)
     }
 
     override func trace(_ heap: Heap) {
@@ -216,4 +243,14 @@ final class PyModule: PyObject {
     init(cls: PyType, name: String, dict: PyDict) { self.name = name; self.dict = dict; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(dict) }
     override var attributes: PyDict? { dict }
+}
+
+/// Where LOAD_GLOBAL last found a name: valid while neither the globals nor
+/// the builtins dict gained or lost a key (their `mutations` count).
+struct GlobalCacheEntry {
+    var globals: UnsafeMutableRawPointer? = nil
+    var globalsMutations = -1
+    var builtinsMutations = -1
+    var index: Int32 = -1
+    var inBuiltins = false
 }
