@@ -26,6 +26,16 @@ extension Interpreter {
         return false
     }
 
+    /// hash(range): the hash of (len, start, step), with None for what does not matter.
+    func rangeHash(_ r: PyRange) throws -> Int {
+        let n = r.count
+        let parts: [Value]
+        if n == 0 { parts = [.int(0), .none, .none] }
+        else if n == 1 { parts = [.int(1), .int(r.start), .none] }
+        else { parts = [.int(n), .int(r.start), .int(r.step)] }
+        return Hashing.hashTuple(try parts.map { try hash($0) })
+    }
+
     func setUpRangeAndSliceMethods() {
         let t = types.range
         func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyRange { try i.receiver(a, PyRange.self, "range", m) }
@@ -93,15 +103,7 @@ extension Interpreter {
             guard let o = try i.otherArg(a, "__ne__").asObject(PyRange.self) else { return i.notImplemented }
             return .bool(!rangeEq(r, o))
         }
-        addMethod(t, "__hash__") { i, a in
-            let r = try me(i, a, "__hash__")
-            let n = r.count
-            let parts: [Value]
-            if n == 0 { parts = [.int(0), .none, .none] }
-            else if n == 1 { parts = [.int(1), .int(r.start), .none] }
-            else { parts = [.int(n), .int(r.start), .int(r.step)] }
-            return .int(Hashing.hashTuple(try parts.map { try i.hash($0) }))
-        }
+        addMethod(t, "__hash__") { i, a in .int(try i.rangeHash(try me(i, a, "__hash__"))) }
         addMethod(t, "__repr__") { i, a in
             _ = try me(i, a, "__repr__")
             return i.makeStr(try i.repr(a[0]))
