@@ -139,9 +139,9 @@ extension Interpreter {
 
     /// Binary operator `code` (see binaryOpCode) on l and r.
     func binaryOp(_ code: Int, _ l: Value, _ r: Value, inplace: Bool = false) throws -> Value {
-        if let v = try numericOp(code, l, r) { return v }
-        if let v = try builtinSequenceOp(code, l, r, inplace: inplace) { return v }
         let names = binaryNames[code]
+        if !intSubclassOverrides(l, r, names.1, names.2, inplace ? names.3 : nil), let v = try numericOp(code, l, r) { return v }
+        if let v = try builtinSequenceOp(code, l, r, inplace: inplace) { return v }
         if inplace, let im = special(l, names.3) {
             let res = try call(im, [l, r])
             if !res.isIdentical(notImplemented) { return res }
@@ -431,9 +431,9 @@ extension Interpreter {
 
     /// Rich comparison; op is a CompareKind raw value (lt, le, eq, ne, gt, ge).
     func richCompare(_ l: Value, _ r: Value, _ op: Int) throws -> Value {
-        if let b = try fastCompare(l, r, op) { return .bool(b) }
         let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
         let reflected = [4, 5, 2, 3, 0, 1]
+        if !intSubclassOverrides(l, r, names[op], names[reflected[op]], nil), let b = try fastCompare(l, r, op) { return .bool(b) }
         let lt = typeOf(l), rt = typeOf(r)
         var triedReflected = false
         if lt !== rt && rt.isSubtype(of: lt), let rm = rt.lookup(intern(names[reflected[op]])), !(rm.object is PyBuiltinFunction) {

@@ -71,12 +71,10 @@ extension Interpreter {
         }
         for (t, frozen) in [(types.set, false), (types.frozenset, true)] {
             constructors[ObjectIdentifier(t)] = { i, cls, a in
-                // set.__init__ fills a set subclass's instance.
-                let fills = frozen || cls === i.types.set
-                if fills { try i.expectArgs(a, cls.name, min: 0, max: 1) }
+                try i.expectArgs(a, cls.name, min: 0, max: 1)
                 if frozen, a.count == 1, let s = a[0].asObject(PySet.self), s.frozen, cls === i.types.frozenset { return a[0] }
                 let s = i.heap.track(PySet(cls: cls, frozen: frozen))
-                if fills && a.count == 1 { try i.setUpdate(s, a[0]) }
+                if a.count == 1 { try i.setUpdate(s, a[0]) }
                 return Value(s)
             }
         }

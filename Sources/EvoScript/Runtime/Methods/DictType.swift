@@ -125,7 +125,7 @@ extension Interpreter {
 
     func setUpDictMethods() {
         let t = types.dict
-        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyDict { try i.receiver(a, PyDict.self, "dict", m) }
+        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyDict { try i.selfOf(a, PyDict.self, "dict", m) }
 
         addMethod(t, "__init__") { i, a in
             let d = try me(i, a, "__init__")
@@ -264,7 +264,7 @@ extension Interpreter {
     private func setUpDictViewMethods() {
         for (cls, kind) in [(types.dictKeys, PyDictView.Kind.keys), (types.dictValues, .values), (types.dictItems, .items)] {
             func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyDictView {
-                try i.receiver(a, PyDictView.self, cls.name, m)
+                try i.selfOf(a, PyDictView.self, cls.name, m)
             }
             addMethod(cls, "__len__") { i, a in .int(try me(i, a, "__len__").dict.count) }
             addMethod(cls, "__iter__") { i, a in

@@ -5,6 +5,15 @@
 extension Interpreter {
     // MARK: shared helpers
 
+    /// The receiver of a builtin method, checked to be a `T` (CPython's wording).
+    func selfOf<T: PyObject>(_ a: Args, _ t: T.Type, _ typeName: String, _ method: String) throws -> T {
+        guard a.count > 0 else { throw typeError("descriptor '\(method)' of '\(typeName)' object needs an argument") }
+        guard let o = a[0].asObject(T.self) else {
+            throw typeError("descriptor '\(method)' for '\(typeName)' objects doesn't apply to a '\(self.typeName(a[0]))' object")
+        }
+        return o
+    }
+
     /// The arguments after self.
     func methodRest(_ a: Args) -> Args {
         Args(positional: UnsafeBufferPointer(rebasing: a.positional.dropFirst()), keywords: a.keywords)
@@ -187,7 +196,7 @@ extension Interpreter {
 
     func setUpListMethods() {
         let t = types.list
-        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyList { try i.receiver(a, PyList.self, "list", m) }
+        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyList { try i.selfOf(a, PyList.self, "list", m) }
 
         addMethod(t, "__init__") { i, a in
             let l = try me(i, a, "__init__")

@@ -21,7 +21,7 @@ extension Interpreter {
     private func intSelf(_ a: Args, _ m: String) throws -> BigInt {
         guard a.count > 0, let b = bigIntValue(a[0]) else {
             let got = a.count > 0 ? typeName(a[0]) : "nothing"
-            throw typeError("descriptor '\(m)' requires a 'int' object but received a '\(got)'")
+            throw typeError(a.count > 0 ? "descriptor '\(m)' for 'int' objects doesn't apply to a '\(got)' object" : "descriptor '\(m)' of 'int' object needs an argument")
         }
         return b
     }
@@ -29,7 +29,7 @@ extension Interpreter {
     private func floatSelf(_ a: Args, _ m: String) throws -> Double {
         guard a.count > 0, case .float(let d) = a[0] else {
             let got = a.count > 0 ? typeName(a[0]) : "nothing"
-            throw typeError("descriptor '\(m)' requires a 'float' object but received a '\(got)'")
+            throw typeError(a.count > 0 ? "descriptor '\(m)' for 'float' objects doesn't apply to a '\(got)' object" : "descriptor '\(m)' of 'float' object needs an argument")
         }
         return d
     }
@@ -41,6 +41,34 @@ extension Interpreter {
         let t = d.rounded(.towardZero)
         if let i = Int(exactly: t) { return .int(i) }
         return makeInt(BigInt(t))
+    }
+
+    /// True when l or r is an instance of an int subclass that defines the
+    /// operator in script code (the operators' int fast paths must not hide it).
+    @inline(__always)
+    func intSubclassOverrides(_ l: Value, _ r: Value, _ name: String, _ rname: String, _ iname: String?) -> Bool {
+        func check(_ v: Value, _ names: [String]) -> Bool {
+            guard case .obj(let u) = v, let o = u.takeUnretainedValue() as? PyLong, o.cls !== types.int else { return false }
+            for n in names {
+                if let m = o.cls.lookup(intern(n)), !(m.object is PyBuiltinFunction) { return true }
+            }
+            return false
+        }
+        return check(l, iname.map { [name, $0] } ?? [name]) || check(r, [rname])
+    }
+
+    /// int.__op__ without dispatch: both operands are int-like.
+    private func intOp(_ code: Int, _ l: Value, _ r: Value) throws -> Value {
+        guard let a = bigIntValue(l), let b = bigIntValue(r) else { return notImplemented }
+        if code == 7, b < 0, let x = try floatValue(l), let y = try floatValue(r) { return try floatOp(7, x, y) }
+        if code >= 10, case .bool(let x) = l, case .bool(let y) = r {
+            switch code {
+            case 10: return .bool(x || y)
+            case 11: return .bool(x != y)
+            default: return .bool(x && y)
+            }
+        }
+        return try bigIntOp(code, a, b)
     }
 
     private func callBuiltin(_ name: String, _ args: [Value]) throws -> Value {
@@ -136,7 +164,7 @@ extension Interpreter {
                     if code == 7 && a.count > 2 && !a[2].isNone {
                         return try i.callBuiltin("pow", reflected ? [a[1], a[0], a[2]] : [a[0], a[1], a[2]])
                     }
-                    return reflected ? try i.binaryOp(code, a[1], a[0]) : try i.binaryOp(code, a[0], a[1])
+                    return reflected ? try i.intOp(code, a[1], a[0]) : try i.intOp(code, a[0], a[1])
                 }
             }
         }
@@ -145,15 +173,23 @@ extension Interpreter {
                 _ = try i.intSelf(a, name)
                 let o = try i.otherArg(a, name)
                 guard i.isIntLike(o) else { return i.notImplemented }
-                return try i.callBuiltin("divmod", reflected ? [o, a[0]] : [a[0], o])
+                let (x, y) = reflected ? (o, a[0]) : (a[0], o)
+                return Value(i.makeTuple([try i.intOp(5, x, y), try i.intOp(6, x, y)]))
             }
         }
         for (op, name) in ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].enumerated() {
             addMethod(t, name) { i, a in
                 _ = try i.intSelf(a, name)
                 let o = try i.otherArg(a, name)
-                guard i.isIntLike(o) else { return i.notImplemented }
-                return try i.richCompare(a[0], o, op)
+                guard i.isIntLike(o), let x = i.bigIntValue(a[0]), let y = i.bigIntValue(o) else { return i.notImplemented }
+                switch op {
+                case 0: return .bool(x < y)
+                case 1: return .bool(x <= y)
+                case 2: return .bool(x == y)
+                case 3: return .bool(x != y)
+                case 4: return .bool(x > y)
+                default: return .bool(x >= y)
+                }
             }
         }
         addMethod(t, "to_bytes") { i, a in

@@ -38,7 +38,7 @@ extension Interpreter {
 
     func setUpRangeAndSliceMethods() {
         let t = types.range
-        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyRange { try i.receiver(a, PyRange.self, "range", m) }
+        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyRange { try i.selfOf(a, PyRange.self, "range", m) }
 
         addGetSet(t, "start", get: { _, v in .int(v.asObject(PyRange.self)?.start ?? 0) })
         addGetSet(t, "stop", get: { _, v in .int(v.asObject(PyRange.self)?.stop ?? 0) })
@@ -114,7 +114,7 @@ extension Interpreter {
         addGetSet(s, "stop", get: { _, v in v.asObject(PySlice.self)?.stop ?? .none })
         addGetSet(s, "step", get: { _, v in v.asObject(PySlice.self)?.step ?? .none })
         addMethod(s, "indices") { i, a in
-            let sl = try i.receiver(a, PySlice.self, "slice", "indices")
+            let sl = try i.selfOf(a, PySlice.self, "slice", "indices")
             let x = try i.oneArg(a, "indices")
             guard let n = try i.indexValue(x) else {
                 throw i.typeError("'\(i.typeName(x))' object cannot be interpreted as an integer")
@@ -130,7 +130,7 @@ extension Interpreter {
         addSequenceComparisons(s, sliceParts)
         s.dict.setStr(intern("__hash__"), .none)
         addMethod(s, "__repr__") { i, a in
-            _ = try i.receiver(a, PySlice.self, "slice", "__repr__")
+            _ = try i.selfOf(a, PySlice.self, "slice", "__repr__")
             return i.makeStr(try i.repr(a[0]))
         }
     }

@@ -48,10 +48,12 @@ extension Interpreter {
         if other.isIdentical(Value(so)) { so.removeAll(); return }
         if let o = other.asObject(PySet.self) {
             for e in o.activeEntries { try so.discard(e.key, hash: e.hash, eq: equals) }
+            shrinkAfterRemovals(so)
             return
         }
         if let d = other.asObject(PyDict.self) {
             for e in d.liveEntries { try so.discard(e.key, hash: e.hash, eq: equals) }
+            shrinkAfterRemovals(so)
             return
         }
         let it = try getIter(other)
@@ -59,10 +61,16 @@ extension Interpreter {
         nativeRoots.append(it)
         defer { nativeRoots.removeSubrange(mark...) }
         while let v = try next(it) { try so.discard(v, hash: try hash(v), eq: equals) }
+        shrinkAfterRemovals(so)
+    }
+
+    /// CPython resizes a set whose table is more than a quarter dummies after a difference update.
+    private func shrinkAfterRemovals(_ so: PySet) {
+        if so.fill - so.count > so.mask / 4 { so.resize(so.count > 50000 ? so.count * 2 : so.count * 4) }
     }
 
     /// set_difference: a new set.
-    private func setDifference(_ so: PySet, _ other: Value) throws -> PySet {
+    func setDifference(_ so: PySet, _ other: Value) throws -> PySet {
         if let o = other.asObject(PySet.self), (so.count >> 2) <= o.count {
             let r = newSetLike(so)
             for e in so.activeEntries where try !o.contains(e.key, hash: e.hash, eq: equals) {
@@ -78,7 +86,9 @@ extension Interpreter {
             return r
         }
         let r = makeSetCopy(so, frozen: so.frozen)
+        let mark = nativeRoots.count
         nativeRoots.append(Value(r))
+        defer { nativeRoots.removeSubrange(mark...) }
         try setDifferenceUpdate(r, other)
         return r
     }
@@ -133,9 +143,9 @@ extension Interpreter {
         for t in [types.set, types.frozenset] {
             let frozen = t === types.frozenset
             func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PySet {
-                let s = try i.receiver(a, PySet.self, t.name, m)
+                let s = try i.selfOf(a, PySet.self, t.name, m)
                 if s.frozen != frozen {
-                    throw i.typeError("descriptor '\(m)' requires a '\(t.name)' object but received a '\(s.cls.name)'")
+                    throw i.typeError("descriptor '\(m)' for '\(t.name)' objects doesn't apply to a '\(s.cls.name)' object")
                 }
                 return s
             }

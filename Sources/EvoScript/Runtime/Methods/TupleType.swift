@@ -21,7 +21,7 @@ extension Interpreter {
 
     func setUpTupleMethods() {
         let t = types.tuple
-        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyTuple { try i.receiver(a, PyTuple.self, "tuple", m) }
+        func me(_ i: Interpreter, _ a: Args, _ m: String) throws -> PyTuple { try i.selfOf(a, PyTuple.self, "tuple", m) }
 
         addMethod(t, "count") { i, a in
             let tu = try me(i, a, "count")
