@@ -151,6 +151,7 @@ extension Interpreter {
                     return keys[k]
                 }
             }
+            if let m = i.special(v, "__reversed__") { return try i.call(m, [v]) }
             guard i.special(v, "__getitem__") != nil, i.special(v, "__len__") != nil || v.object is PyStr || v.object is PyTuple else {
                 throw i.typeError("'\(i.typeName(v))' object is not reversible")
             }

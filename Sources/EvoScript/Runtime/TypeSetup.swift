@@ -542,7 +542,8 @@ extension Interpreter {
     /// (int("3"), str(x), tuple(it)...): their __init__ does nothing.
     private func constructorHandlesInit(_ t: PyType) -> Bool {
         switch t.layout {
-        case .list, .dict, .set, .exception, .object: return false
+        case .list, .dict, .set: return t.isBuiltin
+        case .exception, .object: return false
         default: return true
         }
     }

@@ -605,19 +605,10 @@ extension Interpreter {
             return Value(r)
         case 1: // -
             if inplace {
-                for e in b.activeEntries { try a.discard(e.key, hash: e.hash, eq: equals) }
+                try setDifferenceUpdate(a, Value(b))
                 return Value(a)
             }
-            if (a.count >> 2) > b.count {
-                let r = makeSetCopy(a, frozen: frozen)
-                for e in b.activeEntries { try r.discard(e.key, hash: e.hash, eq: equals) }
-                return Value(r)
-            }
-            let r = makeSet(frozen: frozen)
-            for e in a.activeEntries where try !b.contains(e.key, hash: e.hash, eq: equals) {
-                try r.add(e.key, hash: e.hash, eq: equals)
-            }
-            return Value(r)
+            return Value(try setDifference(a, Value(b)))
         default: // ^
             let r = inplace ? a : makeSetCopy(b, frozen: frozen)
             let source = inplace ? b : a

@@ -139,9 +139,9 @@ extension Interpreter {
 
     /// Binary operator `code` (see binaryOpCode) on l and r.
     func binaryOp(_ code: Int, _ l: Value, _ r: Value, inplace: Bool = false) throws -> Value {
-        if let v = try numericOp(code, l, r) { return v }
-        if let v = try builtinSequenceOp(code, l, r, inplace: inplace) { return v }
         let names = binaryNames[code]
+        if !intSubclassOverrides(l, r, names.1, names.2, inplace ? names.3 : nil), let v = try numericOp(code, l, r) { return v }
+        if let v = try builtinSequenceOp(code, l, r, inplace: inplace) { return v }
         if inplace, let im = special(l, names.3) {
             let res = try call(im, [l, r])
             if !res.isIdentical(notImplemented) { return res }
@@ -178,6 +178,15 @@ extension Interpreter {
         }
         if code == 6, l.asObject(PyStr.self) != nil {
             return makeStr(try percentFormat(l.asObject(PyStr.self)?.value ?? "", r))
+        }
+        // The builtin types' own dunders (dict views, sequences by a non-int...).
+        if let lm, lm.object is PyBuiltinFunction {
+            let res = try call(lm, [l, r])
+            if !res.isIdentical(notImplemented) { return res }
+        }
+        if let rm, rm.object is PyBuiltinFunction {
+            let res = try call(rm, [r, l])
+            if !res.isIdentical(notImplemented) { return res }
         }
         let op = inplace && code != 7 ? names.0 + "=" : names.0
         throw typeError("unsupported operand type(s) for \(op): '\(lt.name)' and '\(rt.name)'")
@@ -407,7 +416,7 @@ extension Interpreter {
             if let a = lo as? PyStr, a.cls === types.str { return makeStr(try percentFormat(a.value, r)) }
         case 10, 11, 12, 1:
             if let a = lo as? PySet, let b = r.asObject(PySet.self) {
-                return try setOperator(code, a, b, inplace: inplace)
+                return try setOperator(code, a, b, inplace: inplace && !a.frozen)
             }
             if code == 10, let a = lo as? PyDict, let b = r.asObject(PyDict.self), a.cls === types.dict {
                 _ = a; _ = b
@@ -422,9 +431,9 @@ extension Interpreter {
 
     /// Rich comparison; op is a CompareKind raw value (lt, le, eq, ne, gt, ge).
     func richCompare(_ l: Value, _ r: Value, _ op: Int) throws -> Value {
-        if let b = try fastCompare(l, r, op) { return .bool(b) }
         let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
         let reflected = [4, 5, 2, 3, 0, 1]
+        if !intSubclassOverrides(l, r, names[op], names[reflected[op]], nil), let b = try fastCompare(l, r, op) { return .bool(b) }
         let lt = typeOf(l), rt = typeOf(r)
         var triedReflected = false
         if lt !== rt && rt.isSubtype(of: lt), let rm = rt.lookup(intern(names[reflected[op]])), !(rm.object is PyBuiltinFunction) {
@@ -437,6 +446,15 @@ extension Interpreter {
             if !res.isIdentical(notImplemented) { return res }
         }
         if !triedReflected, let rm = rt.lookup(intern(names[reflected[op]])), !(rm.object is PyBuiltinFunction) {
+            let res = try call(rm, [r, l])
+            if !res.isIdentical(notImplemented) { return res }
+        }
+        // The builtin types' own comparisons (subclasses of builtins, dict views).
+        if let lm = lt.lookup(intern(names[op])), let bf = lm.asObject(PyBuiltinFunction.self), bf.owner !== types.object {
+            let res = try call(lm, [l, r])
+            if !res.isIdentical(notImplemented) { return res }
+        }
+        if let rm = rt.lookup(intern(names[reflected[op]])), let bf = rm.asObject(PyBuiltinFunction.self), bf.owner !== types.object {
             let res = try call(rm, [r, l])
             if !res.isIdentical(notImplemented) { return res }
         }
@@ -614,6 +632,7 @@ extension Interpreter {
             case let t as PyTuple:
                 if t.cls === types.tuple { return Hashing.hashTuple(try t.items.map { try hash($0) }) }
             case let b as PyBytes: return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) }
+            case let r as PyRange: return try rangeHash(r)
             case let s as PySet:
                 if s.frozen { return try frozensetHash(s) }
                 throw typeError("unhashable type: '\(o.cls.name)'")

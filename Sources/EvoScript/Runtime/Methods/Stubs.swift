@@ -1,12 +1,6 @@
 // Method tables of the builtin containers, filled in by their own files.
 
 extension Interpreter {
-    func setUpNumberMethods() {}
     func setUpStrMethods() {}
     func setUpBytesMethods() {}
-    func setUpListMethods() {}
-    func setUpTupleMethods() {}
-    func setUpDictMethods() {}
-    func setUpSetMethods() {}
-    func setUpRangeAndSliceMethods() {}
 }
