@@ -2,8 +2,6 @@
 
 extension Interpreter {
     func setUpNumberMethods() {}
-    func setUpStrMethods() {}
-    func setUpBytesMethods() {}
     func setUpListMethods() {}
     func setUpTupleMethods() {}
     func setUpDictMethods() {}
