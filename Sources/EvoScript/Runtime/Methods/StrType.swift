@@ -21,6 +21,8 @@ enum MethodArity {
     case keywords([String])
     /// Everything positional, keywords left to the body (str.format).
     case custom
+    /// A slot wrapper (__add__, __len__...): "expected 1 argument, got 0".
+    case slot(Int)
 }
 
 extension Interpreter {
@@ -91,6 +93,10 @@ extension Interpreter {
             }
             return out
         case .custom:
+            return pos
+        case .slot(let want):
+            if !a.keywords.isEmpty { throw typeError("wrapper \(name)() takes no keyword arguments") }
+            if n != want { throw typeError("expected \(want) argument\(want == 1 ? "" : "s"), got \(n)") }
             return pos
         }
     }
@@ -574,11 +580,11 @@ extension Interpreter {
     }
 
     private func setUpStrDunders() {
-        strMethod("__len__", .none) { _, s, _ in .int(s.count) }
-        strMethod("__hash__", .none) { _, s, _ in .int(s.hash) }
-        strMethod("__repr__", .none) { i, s, _ in i.makeStr(reprString(s.value)) }
-        strMethod("__str__", .none) { i, s, _ in i.unchanged(s) }
-        strMethod("__iter__", .none) { i, s, _ in i.strIterator(s, Value(s)) }
+        strMethod("__len__", .slot(0)) { _, s, _ in .int(s.count) }
+        strMethod("__hash__", .slot(0)) { _, s, _ in .int(s.hash) }
+        strMethod("__repr__", .slot(0)) { i, s, _ in i.makeStr(reprString(s.value)) }
+        strMethod("__str__", .slot(0)) { i, s, _ in i.unchanged(s) }
+        strMethod("__iter__", .slot(0)) { i, s, _ in i.strIterator(s, Value(s)) }
         strMethod("__getnewargs__", .none) { i, s, _ in Value(i.makeTuple([i.makeStr(s.value)])) }
         strMethod("__format__", .one) { i, s, p in
             guard let spec = p[0].asObject(PyStr.self) else {
@@ -587,7 +593,7 @@ extension Interpreter {
             let r = try i.textOp { () throws(FormatError) in try FormatSpec.formatString(s.value, FormatSpec.parse(spec.value)) }
             return i.makeStr(r)
         }
-        strMethod("__getitem__", .one) { i, s, p in
+        strMethod("__getitem__", .slot(1)) { i, s, p in
             if let sl = p[0].asObject(PySlice.self) {
                 let (start, _, step, count) = try i.sliceIndices(sl, length: s.count)
                 if step == 1 { return i.makeStr(s.substring(start, start + count)) }
@@ -601,20 +607,20 @@ extension Interpreter {
             guard j >= 0 && j < s.count else { throw i.error("IndexError", "string index out of range") }
             return i.makeStr(String(s.scalar(at: j)))
         }
-        strMethod("__contains__", .one) { i, s, p in
+        strMethod("__contains__", .slot(1)) { i, s, p in
             guard let sub = p[0].asObject(PyStr.self) else {
                 throw i.typeError("'in <string>' requires string as left operand, not \(i.typeName(p[0]))")
             }
             return .bool(sub.count == 0 || StrMethods.find(s.value, sub.value) >= 0)
         }
-        strMethod("__add__", .one) { i, s, p in
+        strMethod("__add__", .slot(1)) { i, s, p in
             guard let o = p[0].asObject(PyStr.self) else {
                 throw i.typeError("can only concatenate str (not \"\(i.typeName(p[0]))\") to str")
             }
             return i.makeStr(s.value + o.value)
         }
         for name in ["__mul__", "__rmul__"] {
-            strMethod(name, .one) { i, s, p in
+            strMethod(name, .slot(1)) { i, s, p in
                 guard let n = try i.repeatCount(p[0]) else {
                     throw i.typeError("'\(i.typeName(p[0]))' object cannot be interpreted as an integer")
                 }
@@ -623,8 +629,8 @@ extension Interpreter {
                 return i.makeStr(String(repeating: s.value, count: n))
             }
         }
-        strMethod("__mod__", .one) { i, s, p in i.makeStr(try i.percentFormat(s.value, p[0])) }
-        strMethod("__rmod__", .one) { i, s, p in
+        strMethod("__mod__", .slot(1)) { i, s, p in i.makeStr(try i.percentFormat(s.value, p[0])) }
+        strMethod("__rmod__", .slot(1)) { i, s, p in
             guard let fmt = p[0].asObject(PyStr.self) else { return i.notImplemented }
             return i.makeStr(try i.percentFormat(fmt.value, Value(s)))
         }
@@ -632,16 +638,16 @@ extension Interpreter {
             ("__lt__", { $0 < 0 }), ("__le__", { $0 <= 0 }), ("__gt__", { $0 > 0 }), ("__ge__", { $0 >= 0 }),
         ]
         for (name, test) in comparisons {
-            strMethod(name, .one) { i, s, p in
+            strMethod(name, .slot(1)) { i, s, p in
                 guard let o = p[0].asObject(PyStr.self) else { return i.notImplemented }
                 return .bool(test(compareCodePoints(s.value, o.value)))
             }
         }
-        strMethod("__eq__", .one) { i, s, p in
+        strMethod("__eq__", .slot(1)) { i, s, p in
             guard let o = p[0].asObject(PyStr.self) else { return i.notImplemented }
             return .bool(s.equals(o))
         }
-        strMethod("__ne__", .one) { i, s, p in
+        strMethod("__ne__", .slot(1)) { i, s, p in
             guard let o = p[0].asObject(PyStr.self) else { return i.notImplemented }
             return .bool(!s.equals(o))
         }
