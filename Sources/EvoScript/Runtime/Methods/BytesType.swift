@@ -65,9 +65,8 @@ enum BytesOps {
                 while i < n && isSpace(h[i]) { i += 1 }
                 if i == n { break }
                 if left == 0 {
-                    var e = n
-                    while e > i && isSpace(h[e - 1]) { e -= 1 }
-                    out.append(Array(h[i..<e]))
+                    // The unsplit remainder keeps its trailing whitespace.
+                    out.append(Array(h[i..<n]))
                     break
                 }
                 let j = i
@@ -96,9 +95,7 @@ enum BytesOps {
                 while e > 0 && isSpace(h[e - 1]) { e -= 1 }
                 if e == 0 { break }
                 if left == 0 {
-                    var s = 0
-                    while s < e && isSpace(h[s]) { s += 1 }
-                    out.append(Array(h[s..<e]))
+                    out.append(Array(h[0..<e]))
                     break
                 }
                 let j = e
