@@ -577,6 +577,66 @@ extension Interpreter {
                                         + [UInt8](repeating: fill, count: marg - left))
             }
         }
+        bytesMethod("istitle", .none) { _, b, _ in
+            var cased = false, prevCased = false
+            for x in b.bytes {
+                if BytesOps.isUpper(x) {
+                    if prevCased { return .bool(false) }
+                    prevCased = true
+                    cased = true
+                } else if BytesOps.isLower(x) {
+                    if !prevCased { return .bool(false) }
+                    prevCased = true
+                    cased = true
+                } else {
+                    prevCased = false
+                }
+            }
+            return .bool(cased)
+        }
+        bytesMethod("expandtabs", .keywords(["tabsize"])) { i, b, p in
+            let size = p[0].isUnbound ? 8 : try i.cIntArg(p[0])
+            var out: [UInt8] = []
+            var col = 0
+            for x in b.bytes {
+                if x == 0x09 {
+                    if size > 0 {
+                        let n = size - col % size
+                        out += [UInt8](repeating: 0x20, count: n)
+                        col += n
+                    }
+                } else {
+                    out.append(x)
+                    col = (x == 0x0A || x == 0x0D) ? 0 : col + 1
+                }
+            }
+            return i.makeBytesValue(out)
+        }
+        addStaticMethod(types.bytes, "maketrans") { i, a in
+            if !a.keywords.isEmpty { throw i.typeError("maketrans() takes no keyword arguments") }
+            try i.expectArgs(a, "maketrans", min: 2, max: 2)
+            let from = try i.bytesLike(a[0]), to = try i.bytesLike(a[1])
+            if from.count != to.count { throw i.valueError("maketrans arguments must have same length") }
+            var table = (0...255).map { UInt8($0) }
+            for (x, y) in zip(from, to) { table[Int(x)] = y }
+            return i.makeBytesValue(table)
+        }
+        bytesMethod("translate", .keywords(["table", "delete"])) { i, b, p in
+            // table is positional-only in CPython; accepting it by name is harmless.
+            if p[0].isUnbound { throw i.typeError("translate() takes at least 1 positional argument (0 given)") }
+            var table: [UInt8]? = nil
+            if !p[0].isNone {
+                let t = try i.bytesLike(p[0])
+                if t.count != 256 { throw i.valueError("translation table must be 256 characters long") }
+                table = t
+            }
+            let delete = p[1].isUnbound ? [] : try i.bytesLike(p[1])
+            var drop = [Bool](repeating: false, count: 256)
+            for x in delete { drop[Int(x)] = true }
+            var out: [UInt8] = []
+            for x in b.bytes where !drop[Int(x)] { out.append(table?[Int(x)] ?? x) }
+            return i.makeBytesValue(out)
+        }
         bytesMethod("zfill", .one) { i, b, p in
             let width = try i.ssizeArg(p[0])
             let h = b.bytes
