@@ -773,7 +773,7 @@ extension Interpreter {
         }
         for name in ["__mul__", "__rmul__"] {
             bytesMethod(name, .slot(1)) { i, b, p in
-                guard let n = try i.repeatCount(p[0]) else {
+                guard let n = try i.sequenceRepeatCount(p[0]) else {
                     throw i.typeError("'\(i.typeName(p[0]))' object cannot be interpreted as an integer")
                 }
                 if n <= 0 || b.bytes.isEmpty { return i.makeBytesValue([]) }

@@ -161,7 +161,7 @@ extension Interpreter {
     }
 
     /// Count for sequence repetition (`s * n`); CPython names the operand's type.
-    func repeatCount(_ v: Value) throws -> Int? {
+    func sequenceRepeatCount(_ v: Value) throws -> Int? {
         if case .float = v { return nil }
         if let l = v.asObject(PyLong.self), Int(exactly: l.value) == nil {
             if l.value < 0 { return 0 }
@@ -170,7 +170,7 @@ extension Interpreter {
         return try indexValue(v)
     }
 
-    func keyError(_ key: Value) -> ScriptError {
+    private func formatKeyError(_ key: Value) -> ScriptError {
         ScriptError(exception: makeException(types.exception("KeyError"), args: [key]))
     }
 
@@ -400,7 +400,7 @@ extension Interpreter {
             let keywords = a.keywords
             return i.makeStr(try i.formatTemplate(s.value, positional, mapMode: false) { name in
                 for kw in keywords where kw.name.value.utf8.elementsEqual(name.utf8) { return kw.value }
-                throw i.keyError(i.makeStr(name))
+                throw i.formatKeyError(i.makeStr(name))
             })
         }
         strMethod("format_map", .one) { i, s, p in
@@ -621,7 +621,7 @@ extension Interpreter {
         }
         for name in ["__mul__", "__rmul__"] {
             strMethod(name, .slot(1)) { i, s, p in
-                guard let n = try i.repeatCount(p[0]) else {
+                guard let n = try i.sequenceRepeatCount(p[0]) else {
                     throw i.typeError("'\(i.typeName(p[0]))' object cannot be interpreted as an integer")
                 }
                 if n <= 0 || s.count == 0 { return i.makeStr("") }
