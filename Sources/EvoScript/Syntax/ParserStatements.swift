@@ -473,7 +473,7 @@ extension PyParser {
     func parseDecorated() throws -> Stmt {
         var decorators: [Expr] = []
         while accept(.at) {
-            decorators.append(try parseNamedExprTest())
+            decorators.append(try parseDecorator())
             try expect(.newline)
         }
         switch kind {
@@ -491,6 +491,24 @@ extension PyParser {
     }
 
     /// funcdef: 'def' NAME '(' [typedargslist] ')' ['->' test] ':' suite
+    /// Python 3.8's decorator: a dotted name, optionally called
+    /// (`@a.b(args)`); anything else is a syntax error at the offending token.
+    func parseDecorator() throws -> Expr {
+        let start = tok.pos
+        var e = Expr(.name(try expectName()), start)
+        while kind == .dot {
+            advance()
+            e = Expr(.attribute(e, try expectName()), start)
+        }
+        if kind == .lpar {
+            let lp = tok.pos
+            advance()
+            let args = try parseArguments(closing: .rpar, lparPos: lp, isClass: false)
+            e = Expr(.call(e, args), start)
+        }
+        return e
+    }
+
     func parseFuncDef(start: SourcePos, decorators: [Expr], isAsync: Bool) throws -> Stmt {
         try expect(.kwDef)
         let name = try expectName()

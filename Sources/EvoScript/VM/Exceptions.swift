@@ -157,11 +157,26 @@ extension Interpreter {
             var out = ""
             out += "  File \"\(info.file)\", line \(info.line)\n"
             if !info.text.isEmpty {
-                let stripped = String(info.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }))
-                let removed = info.text.count - stripped.count
-                out += "    \(stripped)\n"
-                let caret = max(0, info.offset - 1 - removed)
-                out += "    " + String(repeating: " ", count: caret) + "^\n"
+                // CPython 3.8's print_error_text, on the line with its newline.
+                var text = Array(info.text.unicodeScalars)
+                if text.last != "\n" { text.append("\n") }
+                var offset = info.offset
+                var i = 0
+                if offset >= 0 {
+                    if offset > 0 && offset == text.count && text[offset - 1] == "\n" { offset -= 1 }
+                    while let nl = text[i...].firstIndex(of: "\n"), nl - i < offset, nl + 1 < text.count {
+                        offset -= nl + 1 - i
+                        i = nl + 1
+                    }
+                    while i < text.count && (text[i] == " " || text[i] == "\t" || text[i] == "\u{0C}") {
+                        i += 1
+                        offset -= 1
+                    }
+                }
+                out += "    " + String(String.UnicodeScalarView(text[i...]))
+                if offset != -1 {
+                    out += "    " + String(repeating: " ", count: max(0, offset - 1)) + "^\n"
+                }
             }
             return out + "\(name): \(info.msg)\n"
         }
