@@ -208,6 +208,42 @@ extension Interpreter {
             guard let t = a[0].asObject(PyTuple.self) else { throw i.typeError("expected a tuple") }
             return Value(i.makeTuple(t.items))
         }
+        fn("tuple_getitem") { i, a in
+            guard a.count == 2, let t = a[0].asObject(PyTuple.self) else { throw i.typeError("expected a tuple") }
+            return try i.getItem(Value(i.makeTuple(t.items)), a[1])
+        }
+        fn("tuple_item") { i, a in
+            guard a.count == 2, let t = a[0].asObject(PyTuple.self), case .int(let k) = a[1], k >= 0, k < t.items.count else {
+                throw i.error("IndexError", "tuple index out of range")
+            }
+            return t.items[k]
+        }
+        fn("tuple_len") { i, a in
+            guard a.count == 1, let t = a[0].asObject(PyTuple.self) else { throw i.typeError("expected a tuple") }
+            return .int(t.items.count)
+        }
+        fn("tuple_iter") { i, a in
+            guard a.count == 1, let t = a[0].asObject(PyTuple.self) else { throw i.typeError("expected a tuple") }
+            return try i.getIter(Value(i.makeTuple(t.items)))
+        }
+        fn("dict_iter") { i, a in
+            guard a.count == 1, let dd = a[0].asObject(PyDict.self) else { throw i.typeError("expected a dict") }
+            var k = 0
+            let size = dd.count
+            return i.makeIterator("dict_keyiterator", refs: [a[0]]) { interp in
+                if dd.count != size { throw interp.error("RuntimeError", "dictionary changed size during iteration") }
+                while k < dd.rawCount {
+                    let e = dd.entry(at: k)
+                    k += 1
+                    if let e { return e.key }
+                }
+                return nil
+            }
+        }
+        fn("dict_len") { i, a in
+            guard a.count == 1, let dd = a[0].asObject(PyDict.self) else { throw i.typeError("expected a dict") }
+            return .int(dd.count)
+        }
         fn("source_line") { i, a in
             let file = try i.strArg(a[0], "source_line")
             let line = try i.intArg(a[1])
