@@ -144,7 +144,21 @@ extension Interpreter {
             Value(i.makeList(try dictArg(i, a[0]).liveEntries.map { Value(i.makeTuple([$0.key, $0.value])) }))
         }
         fn("dict_update") { i, a in
-            try i.dictMergeInto(try dictArg(i, a[0]), a[1])
+            // dict.update(other) semantics: a mapping, or an iterable of pairs.
+            let dd = try dictArg(i, a[0])
+            if a[1].object is PyDict || i.special(a[1], "keys") != nil {
+                try i.dictMergeInto(dd, a[1])
+                return .none
+            }
+            for (n, item) in try i.iterateToArray(a[1]).enumerated() {
+                guard let pair = try? i.iterateToArray(item) else {
+                    throw i.typeError("cannot convert dictionary update sequence element #\(n) to a sequence")
+                }
+                guard pair.count == 2 else {
+                    throw i.valueError("dictionary update sequence element #\(n) has length \(pair.count); 2 is required")
+                }
+                try i.dictSet(dd, pair[0], pair[1])
+            }
             return .none
         }
         fn("dict_new") { i, a in

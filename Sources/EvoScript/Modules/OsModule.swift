@@ -133,7 +133,8 @@ extension Interpreter {
     }
 
     func makeOsPathModule() -> PyModule {
-        let m = makeModule("os.path")
+        let m = makeModule("posixpath")
+        modules.setStr(intern("posixpath"), Value(m))
         let d = m.dict
         func fn(_ name: String, _ body: @escaping NativeFunction) {
             d.setStr(intern(name), Value(makeBuiltin(name, body)))
