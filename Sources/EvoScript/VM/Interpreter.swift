@@ -59,6 +59,10 @@ public final class Interpreter {
     /// Modules implemented in Swift, created on first import.
     var nativeModules: [String: (Interpreter) throws -> PyModule] = [:]
     var sysModule: PyModule?
+    /// Where time.time()/monotonic() read the clock (see Modules/Clock.swift).
+    var clock = ClockHooks()
+    /// Types the library modules create in Swift, by name (marked as roots).
+    var libraryTypes: [String: PyType] = [:]
 
     public init(stdout: OutputSink = .standardOutput, stderr: OutputSink = .standardError) {
         let types = TypeRegistry(heap: heap)
