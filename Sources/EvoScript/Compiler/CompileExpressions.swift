@@ -23,6 +23,7 @@ func binaryOpCode(_ op: BinaryOp) -> Int {
 extension Compiler {
     func expr(_ e: Expr) throws {
         setLine(e.pos)
+        try checkStack(e.pos)
         switch e.kind {
         case .name(let n):
             loadName(n)
@@ -54,10 +55,21 @@ extension Compiler {
             case .invert: code = 3
             }
             b.emit(.unary, code)
-        case .binary(let op, let l, let r):
-            try expr(l)
-            try expr(r)
-            b.emit(.binary, binaryOpCode(op))
+        case .binary:
+            // A left-associative chain (`a + b + c + ...`) is compiled with a
+            // loop down its left spine, so a 10,000-term sum needs no recursion.
+            var spine: [(BinaryOp, Expr, SourcePos)] = []
+            var node = e
+            while case .binary(let op, let l, let r) = node.kind {
+                spine.append((op, r, node.pos))
+                node = l
+            }
+            try expr(node)
+            for (op, r, pos) in spine.reversed() {
+                try expr(r)
+                setLine(pos)
+                b.emit(.binary, binaryOpCode(op))
+            }
         case .boolOp(let kind, let xs):
             let end = b.newLabel()
             for (i, x) in xs.enumerated() {

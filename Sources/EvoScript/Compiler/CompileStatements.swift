@@ -38,6 +38,7 @@ extension Compiler {
 
     func stmt(_ s: Stmt) throws {
         b.line = s.pos.line
+        try checkStack(s.pos)
         switch s.kind {
         case .expr(let e):
             if interactive && unit.scope.kind == .module && units.count == 1 {

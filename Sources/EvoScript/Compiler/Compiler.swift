@@ -56,6 +56,7 @@ final class Compiler {
     var unit: CompileUnit { units[units.count - 1] }
     var b: CodeBuilder { unit.builder }
     let interactive: Bool
+    private var checkCounter = 0
 
     init(interp: Interpreter, filename: String, interactive: Bool) {
         self.interp = interp
@@ -207,6 +208,17 @@ final class Compiler {
     /// Pushes the cell for `n` (to build a closure).
     func loadClosure(_ n: String) {
         b.emit(.loadClosure, unit.cellSlots[n] ?? 0)
+    }
+
+    /// Deeply nested source must not overflow the stack: CPython's message.
+    func checkStack(_ pos: SourcePos) throws {
+        checkCounter &+= 1
+        if checkCounter & 15 != 0 { return }
+        do {
+            try interp.stackGuard.check(interp)
+        } catch {
+            throw CompileError.recursion
+        }
     }
 
     func setLine(_ pos: SourcePos) {

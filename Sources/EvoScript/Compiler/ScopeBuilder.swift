@@ -4,9 +4,11 @@
 
 struct ScopeBuilder {
     private(set) var current: Scope
+    private let stackGuard = StackGuard()
+    private var visits = 0
 
     static func build(module: [Stmt], isInteractive: Bool = false) throws -> Scope {
-        var b = ScopeBuilder(current: Scope(kind: .module, name: "<module>", pos: .unknown, parent: nil))
+        var b = ScopeBuilder(current: Scope(kind: .module, name: "<module>", pos: .unknown, parent: nil), visits: 0)
         try b.visit(module)
         let root = b.current
         try root.analyze(enclosing: [])
@@ -24,7 +26,13 @@ struct ScopeBuilder {
 
     mutating func visit(_ body: [Stmt]) throws { for s in body { try visit(s) } }
 
+    private mutating func checkStack() throws {
+        visits &+= 1
+        if visits & 15 == 0 && stackGuard.isLow() { throw CompileError.recursion }
+    }
+
     mutating func visit(_ s: Stmt) throws {
+        try checkStack()
         switch s.kind {
         case .expr(let e): try visit(e)
         case .assign(let targets, let value):
@@ -154,6 +162,7 @@ struct ScopeBuilder {
     }
 
     mutating func visit(_ e: Expr) throws {
+        try checkStack()
         switch e.kind {
         case .name(let n):
             current.used.insert(n)
@@ -161,7 +170,16 @@ struct ScopeBuilder {
         case .int, .bigInt, .float, .imaginary, .string, .bytes, .true, .false, .none, .ellipsis: break
         case .fstring(let parts): try visit(parts)
         case .unary(_, let x): try visit(x)
-        case .binary(_, let a, let b): try visit(a); try visit(b)
+        case .binary:
+            // Walk a left-associative chain with a loop, as the compiler does.
+            var node = e
+            var rights: [Expr] = []
+            while case .binary(_, let l, let r) = node.kind {
+                rights.append(r)
+                node = l
+            }
+            try visit(node)
+            for r in rights.reversed() { try visit(r) }
         case .boolOp(_, let xs): for x in xs { try visit(x) }
         case .compare(let l, let rest): try visit(l); for (_, r) in rest { try visit(r) }
         case .ifExp(let t, let b, let o): try visit(t); try visit(b); try visit(o)

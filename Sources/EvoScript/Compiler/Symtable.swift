@@ -144,4 +144,6 @@ final class Scope {
 enum CompileError: Error {
     case syntax(String, SourcePos)
     case internalError(String)
+    /// The source is nested too deeply to compile on this thread's stack.
+    case recursion
 }

@@ -32,7 +32,8 @@ extension Interpreter {
     func compileSource(_ source: String, filename: String, interactive: Bool = false) throws -> PyCode {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            let body = try Parser.parse(source, filename: filename, mode: interactive ? .interactive : .file)
+            var body = try Parser.parse(source, filename: filename, mode: interactive ? .interactive : .file)
+            defer { ASTReclaimer.release(&body) }
             return try Compiler.compileModule(body, interp: self, filename: filename, interactive: interactive)
         } catch let e as SyntaxErrorInfo {
             throw ScriptError(exception: makeSyntaxError(e))
@@ -46,6 +47,8 @@ extension Interpreter {
                                                                              offset: Int(pos.col) + 1, text: text)))
             case .internalError(let msg):
                 throw error("SystemError", "compiler: \(msg)")
+            case .recursion:
+                throw error("RecursionError", "maximum recursion depth exceeded during compilation")
             }
         }
     }

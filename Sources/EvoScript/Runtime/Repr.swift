@@ -28,6 +28,7 @@ extension Interpreter {
     }
 
     private func reprObject(_ o: PyObject, _ v: Value) throws -> String {
+        try stackGuard.check(self)
         if !o.cls.isBuiltin, let r = o.cls.lookup(intern("__repr__")), !(r.object is PyBuiltinFunction) {
             let res = try call(r, [v])
             guard let s = res.asObject(PyStr.self) else {

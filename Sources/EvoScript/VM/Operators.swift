@@ -562,6 +562,7 @@ extension Interpreter {
     }
 
     private func compareSequences(_ a: [Value], _ b: [Value], _ op: Int) throws -> Bool {
+        try stackGuard.check(self)
         if (op == 2 || op == 3) && a.count != b.count { return op == 3 }
         let n = min(a.count, b.count)
         for i in 0..<n {
@@ -576,6 +577,7 @@ extension Interpreter {
     }
 
     private func dictEquals(_ a: PyDict, _ b: PyDict) throws -> Bool {
+        try stackGuard.check(self)
         if a.count != b.count { return false }
         for e in a.liveEntries {
             guard let v = try b.get(e.key, hash: e.hash, eq: equals) else { return false }
@@ -630,7 +632,10 @@ extension Interpreter {
             case let s as PyStr: if s.cls === types.str { return s.hash }
             case let l as PyLong: return Hashing.hashBigInt(l.value)
             case let t as PyTuple:
-                if t.cls === types.tuple { return Hashing.hashTuple(try t.items.map { try hash($0) }) }
+                if t.cls === types.tuple {
+                    try stackGuard.check(self)
+                    return Hashing.hashTuple(try t.items.map { try hash($0) })
+                }
             case let b as PyBytes: return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) }
             case let r as PyRange: return try rangeHash(r)
             case let s as PySet:

@@ -26,6 +26,14 @@ final class StackGuard {
         return lo
     }
 
+    /// True when less than the reserve is left on this thread's stack.
+    func isLow() -> Bool {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        let lo = lowerBound()
+        return lo != 0 && here < lo + UInt(reserve)
+    }
+
     func check(_ interp: Interpreter) throws {
         var marker: UInt8 = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
