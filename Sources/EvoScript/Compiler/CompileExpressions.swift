@@ -307,7 +307,7 @@ extension Compiler {
         for a in args {
             switch a {
             case .positional(let x): try expr(x); b.emit(.listAppend, 1)
-            case .star(let x): try expr(x); b.emit(.listExtend, 1)
+            case .star(let x): try expr(x); b.emit(.listExtend, 1 | 0x100)  // 0x100: a call's *args
             default: break
             }
         }

@@ -69,6 +69,7 @@ extension Interpreter {
             let code = try compileSource(source, filename: filename)
             _ = try runCode(code, globals: main.dict, locals: nil)
         }
+        finalizeAtExit(main.dict)
         finishOutput()
         return outcome
     }
@@ -103,6 +104,38 @@ extension Interpreter {
         stderr.write(formatException(exc))
         stderr.flush()
         return .failed
+    }
+
+    /// At exit, as CPython's shutdown clears the main module: suspended
+    /// generators the program still holds are closed (their finally blocks
+    /// run), in the order the module's names release them.
+    func finalizeAtExit(_ globals: PyDict) {
+        var order: [PyGenerator] = []
+        func visit(_ v: Value, depth: Int) {
+            if let g = v.asObject(PyGenerator.self) { order.append(g); return }
+            guard depth < 2 else { return }
+            if let l = v.asObject(PyList.self) { for x in l.items { visit(x, depth: depth + 1) } }
+            else if let t = v.asObject(PyTuple.self) { for x in t.items { visit(x, depth: depth + 1) } }
+            else if let d = v.asObject(PyDict.self) { for e in d.liveEntries { visit(e.value, depth: depth + 1) } }
+        }
+        let entries = globals.liveEntries
+        let underscore = entries.filter { $0.key.asObject(PyStr.self)?.value.hasPrefix("_") ?? false }
+        let others = entries.filter { !($0.key.asObject(PyStr.self)?.value.hasPrefix("_") ?? false) }
+        for e in underscore + others { visit(e.value, depth: 0) }
+        let mark = nativeRoots.count
+        nativeRoots.append(contentsOf: order.map { Value($0) })
+        defer { nativeRoots.removeSubrange(mark...) }
+        for g in order where g.state == .suspended && !g.finalized {
+            g.finalized = true
+            do {
+                try genClose(g)
+            } catch let e as ScriptError {
+                stdout.flush()
+                stderr.write("Exception ignored in: \((try? repr(Value(g))) ?? "<generator>")\n")
+                stderr.write(formatException(e.exception))
+            } catch {
+            }
+        }
     }
 
     /// Flushes output at the end of a program (and the print statement's pending newline, as 2.7 does).

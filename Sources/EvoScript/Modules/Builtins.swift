@@ -32,8 +32,15 @@ extension Interpreter {
 
         defineBuiltin("__build_class__") { i, a in try i.buildClass(a) }
         defineBuiltin("print") { i, a in
-            let sep = try a.keyword("sep").flatMap { $0.isNone ? nil : try i.strArg($0, "print") } ?? " "
-            let end = try a.keyword("end").flatMap { $0.isNone ? nil : try i.strArg($0, "print") } ?? "\n"
+            func textArg(_ name: String, _ dflt: String) throws -> String {
+                guard let v = a.keyword(name), !v.isNone else { return dflt }
+                guard let s = v.asObject(PyStr.self) else {
+                    throw i.typeError("\(name) must be None or a string, not \(i.typeName(v))")
+                }
+                return s.value
+            }
+            let sep = try textArg("sep", " ")
+            let end = try textArg("end", "\n")
             for k in a.keywords where !["sep", "end", "file", "flush"].contains(k.name.value) {
                 throw i.typeError("'\(k.name.value)' is an invalid keyword argument for print()")
             }
@@ -160,7 +167,9 @@ extension Interpreter {
         }
         defineBuiltin("chr") { i, a in
             try i.expectArgs(a, "chr", min: 1, max: 1)
-            let n = try i.intArg(a[0])
+            guard let n = try i.indexValue(a[0]) else {
+                throw i.typeError("an integer is required (got type \(i.typeName(a[0])))")
+            }
             guard n >= 0, n <= 0x10FFFF else { throw i.valueError("chr() arg not in range(0x110000)") }
             guard let u = Unicode.Scalar(UInt32(n)) else { return i.makeStr("\u{FFFD}") }
             return i.makeStr(String(Character(u)))

@@ -98,7 +98,8 @@ extension Interpreter {
                 var bestKey = key.isNone ? best : try i.call(key, [best])
                 for v in items.dropFirst() {
                     let k = key.isNone ? v : try i.call(key, [v])
-                    let better = wantMax ? try i.lessThan(bestKey, k) : try i.lessThan(k, bestKey)
+                    // As CPython: max asks `item > best`, min asks `item < best`.
+                    let better = try i.isTrue(try i.richCompare(k, bestKey, wantMax ? 4 : 0))
                     if better { best = v; bestKey = k }
                 }
                 return best
@@ -140,7 +141,7 @@ extension Interpreter {
             }
             if let r = v.asObject(PyRange.self) {
                 let n = r.count
-                return Value(i.heap.track(PyRangeIterator(cls: i.types.iterator, start: r.start + (n - 1) * r.step, step: -r.step, count: n)))
+                return Value(i.heap.track(PyRangeIterator(cls: i.iteratorType("range_iterator"), start: r.start + (n - 1) * r.step, step: -r.step, count: n)))
             }
             if let d = v.asObject(PyDict.self) {
                 let keys = d.liveEntries.map { $0.key }

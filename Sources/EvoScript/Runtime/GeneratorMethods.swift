@@ -33,7 +33,7 @@ extension Interpreter {
             if isCoro {
                 addMethod(t, "__await__") { i, a in
                     guard let g = a[0].asObject(PyGenerator.self) else { return .none }
-                    return Value(i.heap.track(PyCoroutineWrapper(cls: i.types.iterator, coroutine: g)))
+                    return Value(i.heap.track(PyCoroutineWrapper(cls: i.iteratorType("coroutine_wrapper"), coroutine: g)))
                 }
             }
             addGetSet(t, "__name__", get: { i, v in i.makeStr(v.asObject(PyGenerator.self)?.name ?? "") }, set: { i, v, nv in

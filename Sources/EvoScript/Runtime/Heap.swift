@@ -57,14 +57,24 @@ final class Heap {
     /// a closure capture) is a root: the heap's own reference is then not the
     /// only one. Values (unmanaged references) do not count, so an object
     /// reachable only from a Swift local `Value` must still be rooted explicitly.
+    ///
+    /// Unreachable objects for which `needsFinalizer` is true are kept alive
+    /// (with everything they reach) and returned, so the interpreter can run
+    /// their finalizers (close a suspended generator) after the sweep.
     @discardableResult
-    func collect(markRoots: (Heap) -> Void) -> Int {
+    func collect(markRoots: (Heap) -> Void, needsFinalizer: (PyObject) -> Bool = { _ in false }) -> (freed: Int, finalize: [PyObject]) {
         markRoots(self)
         let n0 = objects.count
         for i in 0..<n0 where !isKnownUniquelyReferenced(&objects[i]) {
             mark(objects[i])
         }
         drain()
+        var finalize: [PyObject] = []
+        for o in objects where !o.gcMark && needsFinalizer(o) { finalize.append(o) }
+        if !finalize.isEmpty {
+            for o in finalize { mark(o) }
+            drain()
+        }
         var kept = 0
         let n = objects.count
         objects.withUnsafeMutableBufferPointer { buf in
@@ -82,6 +92,6 @@ final class Heap {
         allocated = 0
         threshold = max(200_000, kept)
         collections += 1
-        return freed
+        return (freed, finalize)
     }
 }

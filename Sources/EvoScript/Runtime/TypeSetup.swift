@@ -282,6 +282,18 @@ extension Interpreter {
             return try i.getAttr(fn, i.intern("__doc__"))
         })
         addMethod(m, "__call__") { i, a in try i.call(a[0], Array(a.positional.dropFirst()), a.keywords) }
+        // 3.8: bound methods are equal when they bind the same object (by identity) to equal functions.
+        addMethod(m, "__eq__") { i, a in
+            guard a.count == 2, let x = a[0].asObject(PyMethod.self) else { return i.notImplemented }
+            guard let y = a[1].asObject(PyMethod.self) else { return i.notImplemented }
+            let sameFunction = try i.equals(x.function, y.function)
+            return .bool(x.selfValue.isIdentical(y.selfValue) && sameFunction)
+        }
+        addMethod(m, "__hash__") { i, a in
+            guard let x = a[0].asObject(PyMethod.self) else { return .int(0) }
+            let h1 = x.selfValue.object.map { i.identityHash($0) } ?? 0
+            return .int(h1 ^ (try i.hash(x.function)))
+        }
 
         let b = types.builtinFunction
         addGetSet(b, "__name__", get: { i, v in i.makeStr(v.asObject(PyBuiltinFunction.self)?.name ?? "") })

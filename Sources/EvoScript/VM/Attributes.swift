@@ -96,6 +96,14 @@ extension Interpreter {
             return v
         }
         let t = typeOf(obj)
+        if !t.isBuiltin, let gab = t.lookup(intern("__getattribute__")), !(gab.object is PyBuiltinFunction) {
+            do {
+                return try call(gab, [obj, Value(name)])
+            } catch let e as ScriptError where isInstance(e.exception, "AttributeError") {
+                guard let ga = t.lookup(intern("__getattr__")) else { throw e }
+                return try call(try bindDescriptor(ga, instance: obj, owner: t), [Value(name)])
+            }
+        }
         guard !t.isBuiltin, let ga = t.lookup(intern("__getattr__")) else {
             return try genericGetAttr(obj, name, t)
         }
@@ -253,6 +261,9 @@ extension Interpreter {
             let o = u.takeUnretainedValue()
             if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls
+                if !t.isBuiltin, let gab = t.lookup(intern("__getattribute__")), !(gab.object is PyBuiltinFunction) {
+                    return (try getAttr(obj, name), .unbound)
+                }
                 if let d = t.lookup(name), case .obj(let du) = d {
                     let dobj = du.takeUnretainedValue()
                     let isPlain = dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)

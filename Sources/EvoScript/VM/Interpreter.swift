@@ -30,12 +30,16 @@ public final class Interpreter {
     var handled: Value = .none
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Classes of builtin iterators, by name (Items.swift iteratorType).
+    var iteratorTypes: [String: PyType] = [:]
     /// The class of file objects open() returns.
     var fileType: PyType?
     /// Constructors of builtin types, by type.
     var constructors: [ObjectIdentifier: (Interpreter, PyType, Args) throws -> Value] = [:]
     /// Subsystems (the event loop, library modules) that hold values outside the heap's reach.
     var extraRootProviders: [(Heap) -> Void] = []
+    /// True while the collector (or its finalizers) run: no nested collection.
+    var inCollection = false
     /// The value of the last StopIteration that ended an iteration.
     var lastStopValue: Value = .none
     /// Values Swift code holds while it runs script code (see Heap).
@@ -166,10 +170,43 @@ public final class Interpreter {
         markExtraRoots(h)
     }
 
-    /// Collects garbage now (a safe point: every live value is rooted).
+    /// Collects garbage now (a safe point: every live value is rooted), then
+    /// runs the finalizers of what became unreachable: a suspended generator
+    /// is closed (its finally blocks run), a coroutine never awaited is reported.
     @discardableResult
     func collectGarbage() -> Int {
-        heap.collect { h in self.markRoots(h) }
+        if inCollection { return 0 }
+        inCollection = true
+        defer { inCollection = false }
+        let (freed, finalize) = heap.collect(markRoots: { h in self.markRoots(h) }, needsFinalizer: { o in
+            guard let g = o as? PyGenerator, !g.finalized else { return false }
+            return g.state == .suspended || (g.isCoroutine && g.state == .created)
+        })
+        if !finalize.isEmpty {
+            let mark = nativeRoots.count
+            nativeRoots.append(contentsOf: finalize.map { Value($0) })
+            defer { nativeRoots.removeSubrange(mark...) }
+            for o in finalize { runFinalizer(o) }
+        }
+        return freed
+    }
+
+    private func runFinalizer(_ o: PyObject) {
+        guard let g = o as? PyGenerator else { return }
+        g.finalized = true
+        if g.isCoroutine && g.state == .created {
+            stderr.write("sys:1: RuntimeWarning: coroutine '\(g.qualname)' was never awaited\n")
+            g.state = .finished
+            return
+        }
+        do {
+            try genClose(g)
+        } catch let e as ScriptError {
+            stdout.flush()
+            stderr.write("Exception ignored in: \((try? repr(Value(g))) ?? "<generator>")\n")
+            stderr.write(formatException(e.exception))
+        } catch {
+        }
     }
 }
 

@@ -388,7 +388,19 @@ extension Interpreter {
     // MARK: iteration
 
     func makeIterator(_ name: String, refs: [Value], _ next: @escaping (Interpreter) throws -> Value?) -> Value {
-        Value(heap.track(PyNativeIterator(cls: types.iterator, name: name, refs: refs, next: next)))
+        Value(heap.track(PyNativeIterator(cls: iteratorType(name), name: name, refs: refs, next: next)))
+    }
+
+    /// The class of builtin iterators named `name` (list_iterator, zip, map...):
+    /// a subclass of the common iterator type, made on first use.
+    func iteratorType(_ name: String) -> PyType {
+        if let t = iteratorTypes[name] { return t }
+        let t = heap.track(PyType(metatype: types.type, name: name, bases: [types.iterator], dict: makeDict(),
+                                  layout: .other, isBuiltin: true))
+        t.mro = [t, types.iterator, types.object]
+        t.isBaseType = false
+        iteratorTypes[name] = t
+        return t
     }
 
     func getIter(_ v: Value) throws -> Value {
@@ -400,9 +412,9 @@ extension Interpreter {
         if builtin {
             switch o {
             case let l as PyList:
-                return Value(heap.track(PyListIterator(cls: types.iterator, list: l)))
+                return Value(heap.track(PyListIterator(cls: iteratorType("list_iterator"), list: l)))
             case let r as PyRange:
-                return Value(heap.track(PyRangeIterator(cls: types.iterator, start: r.start, step: r.step, count: r.count)))
+                return Value(heap.track(PyRangeIterator(cls: iteratorType("range_iterator"), start: r.start, step: r.step, count: r.count)))
             case let t as PyTuple:
                 var i = 0
                 return makeIterator("tuple_iterator", refs: [v]) { _ in

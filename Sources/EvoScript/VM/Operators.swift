@@ -535,7 +535,7 @@ extension Interpreter {
         }
         if (op == 2 || op == 3) && lo.cls.isBuiltin && ro.cls.isBuiltin && !(lo is PyBaseException) {
             if lo is PyStr || ro is PyStr || lo is PyList || lo is PyTuple || lo is PyDict || lo is PyType || ro is PyType
-                || lo is PySingleton || ro is PySingleton || lo is PyFunction || lo is PyModule {
+                || lo is PySingleton || ro is PySingleton || lo is PyFunction || lo is PyModule || lo is PyBuiltinFunction {
                 let same = lo === ro
                 return op == 2 ? same : !same
             }

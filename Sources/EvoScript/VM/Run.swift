@@ -217,7 +217,7 @@ extension Interpreter {
                         if hasKw, let kw = (slot + 2).pointee.asObject(PyDict.self) {
                             for e in kw.liveEntries {
                                 guard let k = e.key.asObject(PyStr.self) else {
-                                    throw typeError("keywords must be strings")
+                                    throw typeError("\(callableName(slot.pointee)) keywords must be strings")
                                 }
                                 keywords.append((k, e.value))
                             }
@@ -452,8 +452,16 @@ extension Interpreter {
                         if let d = (sp - Int(ins.arg)).pointee.asObject(PyDict.self) { try dictSet(d, sp.pointee, (sp + 1).pointee) }
                     case .listExtend:
                         sp -= 1
-                        if let l = (sp - Int(ins.arg)).pointee.asObject(PyList.self) {
-                            l.items.append(contentsOf: try iterateToArray(sp.pointee))
+                        let depth = Int(ins.arg & 0xFF)
+                        if let l = (sp - depth).pointee.asObject(PyList.self) {
+                            let src = sp.pointee
+                            if ins.arg & 0x100 != 0 && special(src, "__iter__") == nil && special(src, "__getitem__") == nil
+                                && !(src.object is PyNativeIterator) {
+                                // A call's *args (the list sits just above the callable): CPython names the callable.
+                                let callee = (sp - depth - 1).pointee
+                                throw typeError("\(callableName(callee)) argument after * must be an iterable, not \(typeName(src))")
+                            }
+                            l.items.append(contentsOf: try iterateToArray(src))
                         }
                     case .setUpdate:
                         sp -= 1

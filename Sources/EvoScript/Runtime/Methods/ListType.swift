@@ -354,7 +354,7 @@ extension Interpreter {
         }
         addMethod(t, "__iter__") { i, a in
             let l = try me(i, a, "__iter__")
-            return Value(i.heap.track(PyListIterator(cls: i.types.iterator, list: l)))
+            return Value(i.heap.track(PyListIterator(cls: i.iteratorType("list_iterator"), list: l)))
         }
         addMethod(t, "__reversed__") { i, a in
             let l = try me(i, a, "__reversed__")

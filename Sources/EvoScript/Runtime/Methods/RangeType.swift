@@ -80,12 +80,12 @@ extension Interpreter {
         }
         addMethod(t, "__iter__") { i, a in
             let r = try me(i, a, "__iter__")
-            return Value(i.heap.track(PyRangeIterator(cls: i.types.iterator, start: r.start, step: r.step, count: r.count)))
+            return Value(i.heap.track(PyRangeIterator(cls: i.iteratorType("range_iterator"), start: r.start, step: r.step, count: r.count)))
         }
         addMethod(t, "__reversed__") { i, a in
             let r = try me(i, a, "__reversed__")
             let n = r.count
-            return Value(i.heap.track(PyRangeIterator(cls: i.types.iterator, start: r.start &+ (n &- 1) &* r.step, step: 0 &- r.step, count: n)))
+            return Value(i.heap.track(PyRangeIterator(cls: i.iteratorType("range_iterator"), start: r.start &+ (n &- 1) &* r.step, step: 0 &- r.step, count: n)))
         }
         func rangeEq(_ x: PyRange, _ y: PyRange) -> Bool {
             if x.count != y.count { return false }

@@ -16,6 +16,8 @@ final class PyGenerator: PyObject {
     let isCoroutine: Bool
     /// True once the coroutine was awaited or sent to (no "never awaited" warning).
     var wasStarted = false
+    /// Set when the collector has run this generator's finalizer.
+    var finalized = false
 
     init(cls: PyType, frame: Frame, slots: UnsafeMutablePointer<Value>, slotCount: Int, name: String, qualname: String, isCoroutine: Bool) {
         self.frame = frame
