@@ -100,6 +100,29 @@ final class RobustnessTests: XCTestCase {
         }
     }
 
+    /// A host stops a runaway script through the interrupt flag; the script
+    /// sees KeyboardInterrupt and can handle it.
+    func testHostInterruptsRunawayLoop() {
+        let out = OutputCapture(), err = OutputCapture()
+        let interp = Interpreter(stdout: out.sink, stderr: err.sink)
+        let flag = interp.interruptFlag
+        let t = Thread {
+            usleep(200_000)
+            flag.set()
+        }
+        t.start()
+        let outcome = interp.runMain(source: """
+        n = 0
+        try:
+            while True:
+                n += 1
+        except KeyboardInterrupt:
+            print("interrupted", n > 0)
+        """, filename: "<test>")
+        XCTAssertEqual(outcome, .finished, err.text)
+        XCTAssertEqual(out.text, "interrupted True\n")
+    }
+
     func testLongSumRuns() {
         let (o, out, _) = RobustnessTests.run("print(" + Array(repeating: "1", count: 10_000).joined(separator: "+") + ")\n")
         XCTAssertEqual(o, .finished)

@@ -256,7 +256,8 @@ struct ScopeBuilder {
             case "<dictcomp>": what = "dict comprehension"
             default: what = "generator expression"
             }
-            throw CompileError.syntax("'yield' inside \(what)", pos)
+            // CPython points at the comprehension itself.
+            throw CompileError.syntax("'yield' inside \(what)", current.pos)
         default:
             current.isGenerator = true
         }

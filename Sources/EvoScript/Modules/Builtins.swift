@@ -80,6 +80,7 @@ extension Interpreter {
             try i.expectArgs(a, "iter", min: 1, max: 2)
             if a.count == 2 {
                 let fn = a[0], sentinel = a[1]
+                if !i.isCallable(fn) { throw i.typeError("iter(v, w): v must be callable") }
                 var done = false
                 return i.makeIterator("callable_iterator", refs: [fn, sentinel]) { interp in
                     if done { return nil }

@@ -9,4 +9,6 @@ let embeddedModuleSources: [String: EmbeddedModule] = [
     "types": EmbeddedModule(text: typesModuleSource, isPackage: false),
     "traceback": EmbeddedModule(text: tracebackModuleSource, isPackage: false),
     "warnings": EmbeddedModule(text: warningsModuleSource, isPackage: false),
+    "contextlib": EmbeddedModule(text: contextlibModuleSource, isPackage: false),
+    "inspect": EmbeddedModule(text: inspectModuleSource, isPackage: false),
 ]

@@ -6,22 +6,27 @@ extension Interpreter {
             let isCoro = t === types.coroutine
             let prefix = isCoro ? "cr" : "gi"
             addMethod(t, "send") { i, a in
-                try i.expectArgs(a, "send", min: 2, max: 2)
+                if a.count != 2 { throw i.typeError("send() takes exactly one argument (\(a.count - 1) given)") }
                 guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("send() needs a generator") }
                 return try i.genResultOrStop(try i.genResume(g, send: a[1]))
             }
-            addMethod(t, "__next__") { i, a in
-                guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("__next__() needs a generator") }
-                return try i.genResultOrStop(try i.genResume(g, send: .none))
+            if !isCoro {
+                addMethod(t, "__next__") { i, a in
+                    guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("__next__() needs a generator") }
+                    return try i.genResultOrStop(try i.genResume(g, send: .none))
+                }
             }
             addMethod(t, "throw") { i, a in
                 guard let g = a[0].asObject(PyGenerator.self), a.count >= 2 else {
                     throw i.typeError("throw expected at least 1 argument, got 0")
                 }
+                if a.count > 4 { throw i.typeError("throw expected at most 3 arguments, got \(a.count - 1)") }
+                if g.state == .running { throw i.valueError(isCoro ? "coroutine already executing" : "generator already executing") }
                 let exc = try i.exceptionForThrow(a.count > 1 ? a[1] : .none, a.count > 2 ? a[2] : .none, a.count > 3 ? a[3] : .none)
-                return try i.genResultOrStop(try i.genResume(g, send: .none, throwing: exc))
+                return try i.genResultOrStop(try i.genResume(g, send: .none, throwing: exc, throwArgs: Array(a.positional.dropFirst())))
             }
             addMethod(t, "close") { i, a in
+                if a.count != 1 { throw i.typeError("close() takes no arguments (\(a.count - 1) given)") }
                 guard let g = a[0].asObject(PyGenerator.self) else { return .none }
                 try i.genClose(g)
                 return .none
@@ -50,13 +55,23 @@ extension Interpreter {
                 guard let g = v.asObject(PyGenerator.self), g.state != .finished else { return .none }
                 let f = g.frame
                 let vals = (0..<f.code.nlocals).map { f.locals[$0] }
-                return Value(i.heap.track(PyFrameObject(cls: i.types.frame, code: f.code, globals: f.globals,
-                                                        lineno: g.state == .created ? f.code.firstLine : f.code.line(at: f.ip - 1),
-                                                        localValues: vals, localsDict: nil)))
+                let fo = i.heap.track(PyFrameObject(cls: i.types.frame, code: f.code, globals: f.globals,
+                                                    lineno: g.state == .created ? f.code.firstLine : f.code.line(at: f.ip - 1),
+                                                    localValues: vals, localsDict: nil))
+                fo.lasti = g.state == .created ? -1 : 2 * max(0, f.ip - 1)
+                return Value(fo)
             })
             addGetSet(t, isCoro ? "cr_await" : "gi_yieldfrom", get: { _, v in v.asObject(PyGenerator.self)?.delegate ?? .none })
         }
-        let wrapper = types.iterator
+        let base = types.iterator
+        addMethod(base, "__next__") { i, a in
+            guard let v = try i.next(a[0]) else {
+                throw ScriptError(exception: i.makeException(i.types.exception("StopIteration"), args: i.lastStopValue.isNone ? [] : [i.lastStopValue]))
+            }
+            return v
+        }
+        addMethod(base, "__iter__") { _, a in a[0] }
+        let wrapper = iteratorType("coroutine_wrapper")
         addMethod(wrapper, "__next__") { i, a in
             if let w = a[0].asObject(PyCoroutineWrapper.self) {
                 return try i.genResultOrStop(try i.genResume(w.coroutine, send: .none))

@@ -263,6 +263,7 @@ extension Interpreter {
             if c.flags.contains(.varkw) { flags |= 8 }
             if c.flags.contains(.generator) { flags |= 0x20 }
             if c.flags.contains(.coroutine) { flags |= 0x80 }
+            if c.flags.contains(.iterableCoroutine) { flags |= 0x100 }
             return .int(flags)
         })
 
@@ -397,6 +398,7 @@ extension Interpreter {
         addGetSet(fr, "f_code", get: { _, v in v.asObject(PyFrameObject.self).map { Value($0.code) } ?? .none })
         addGetSet(fr, "f_lineno", get: { _, v in .int(v.asObject(PyFrameObject.self)?.lineno ?? 0) })
         addGetSet(fr, "f_globals", get: { _, v in v.asObject(PyFrameObject.self).map { Value($0.globals) } ?? .none })
+        addGetSet(fr, "f_lasti", get: { _, v in .int(v.asObject(PyFrameObject.self)?.lasti ?? 0) })
         addGetSet(fr, "f_back", get: { _, v in v.asObject(PyFrameObject.self)?.back ?? .none })
         addGetSet(fr, "f_locals", get: { i, v in
             guard let f = v.asObject(PyFrameObject.self) else { return .none }

@@ -399,7 +399,11 @@ extension Interpreter {
     }
 
     /// Resumes a generator from Swift: send(value), or throw(exc) when `exc` is set.
-    func genResume(_ gen: PyGenerator, send value: Value, throwing exc: PyBaseException? = nil) throws -> GenResult {
+    func genResume(_ gen: PyGenerator, send value: Value, throwing exc: PyBaseException? = nil,
+                   throwArgs: [Value]? = nil) throws -> GenResult {
+        if gen.state == .running {
+            throw valueError(gen.isCoroutine ? "coroutine already executing" : "generator already executing")
+        }
         if let exc, gen.state == .suspended, let d = gen.delegate {
             // PEP 380: a thrown exception goes to the delegate first.
             if isInstance(exc, "GeneratorExit") {
@@ -407,7 +411,7 @@ extension Interpreter {
             } else if let inner = d.asObject(PyGenerator.self) {
                 let r: GenResult
                 do {
-                    r = try genResume(inner, send: .none, throwing: exc)
+                    r = try genResume(inner, send: .none, throwing: exc, throwArgs: throwArgs)
                 } catch let e as ScriptError {
                     // The delegate raised: continue the delegating frame with that exception.
                     gen.frame.sp -= 1
@@ -424,10 +428,10 @@ extension Interpreter {
                     _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                     return try finishResume(gen, try run())
                 }
-            } else if let throwMethod = try? getAttr(d, intern("throw")) {
+            } else if let throwMethod = try getAttrOrNil(d, intern("throw")) {
                 let y: Value
                 do {
-                    y = try call(throwMethod, [Value(exc)])
+                    y = try call(throwMethod, throwArgs ?? [Value(exc)])
                 } catch let e as ScriptError {
                     gen.frame.sp -= 1
                     gen.frame.ip += 1
@@ -448,16 +452,8 @@ extension Interpreter {
             if gen.isCoroutine { throw error("RuntimeError", "cannot reuse already awaited coroutine") }
             return .returned(.none)
         }
-        if exc != nil && gen.state == .created {
-            // Thrown before it started: the generator ends with that exception.
-            gen.state = .running
-        }
-        if exc != nil && gen.state == .running && gen.frame.ip == 0 {
-            gen.state = .created
-            _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
-            return try finishResume(gen, try run(throwing: exc))
-        }
-        _ = try resumeInLoop(gen, sent: value, kind: .native, pushSent: exc == nil)
+        // Thrown into a generator that has not started: it ends with that exception.
+        _ = try resumeInLoop(gen, sent: exc == nil ? value : .none, kind: .native, pushSent: exc == nil)
         return try finishResume(gen, try run(throwing: exc))
     }
 

@@ -558,6 +558,7 @@ extension Interpreter {
                         }
                         // A non-generator iterator: next() or send().
                         let result: Value?
+                        lastStopValue = .none
                         do {
                             if sent.isNone { result = try next(receiver) }
                             else { result = try callMethod(receiver, "send", [sent]) }

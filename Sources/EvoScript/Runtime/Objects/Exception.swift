@@ -37,6 +37,8 @@ final class PyFrameObject: PyObject {
     var localValues: [Value]
     var localsDict: PyDict?
     var back: Value = .none
+    /// The last instruction run (-1 before a generator starts), as f_lasti.
+    var lasti = 0
 
     init(cls: PyType, code: PyCode, globals: PyDict, lineno: Int, localValues: [Value], localsDict: PyDict?) {
         self.code = code; self.globals = globals; self.lineno = lineno
