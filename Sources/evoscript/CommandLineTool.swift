@@ -29,6 +29,9 @@ struct CommandLineTool: ParsableCommand {
     @Flag(name: .long, help: "Collect garbage at every safe point (slow; for testing the collector).")
     var gcStress = false
 
+    @Flag(name: .long, help: "List the compiled bytecode of the program instead of running it.")
+    var dis = false
+
     @ArgumentParser.Argument(parsing: .captureForPassthrough, help: "The program file (or - for standard input) and its arguments.")
     var arguments: [String] = []
 
@@ -76,6 +79,10 @@ struct CommandLineTool: ParsableCommand {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             writeError("evoscript: can't read file '\(path)': not valid UTF-8\n")
             return 2
+        }
+        if dis {
+            print(interp.disassemble(text, filename: path), terminator: "")
+            return 0
         }
         let dir = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : ""
         interp.searchPath = [dir.isEmpty ? "" : dir] + evoPath()

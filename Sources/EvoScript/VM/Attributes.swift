@@ -253,32 +253,36 @@ extension Interpreter {
         throw error("AttributeError", name.value)
     }
 
-    /// For LOAD_METHOD: (function, self) when the attribute is a plain method
-    /// of the class, so no bound method is made; otherwise (attribute, unbound).
-    @inline(__always)
-    func loadMethod(_ obj: Value, _ name: PyStr) throws -> (Value, Value) {
+    /// For LOAD_METHOD: writes (function, self) to out[0], out[1] when the
+    /// attribute is a plain method of the class, so no bound method is made;
+    /// otherwise (attribute, unbound).
+    func loadMethod(_ obj: Value, _ name: PyStr, into out: UnsafeMutablePointer<Value>) throws {
         if case .obj(let u) = obj {
             let o = u.takeUnretainedValue()
             if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls
-                if !t.isBuiltin, let gab = t.lookup(intern("__getattribute__")), !(gab.object is PyBuiltinFunction) {
-                    return (try getAttr(obj, name), .unbound)
-                }
-                if let d = t.lookup(name), case .obj(let du) = d {
+                let customGetattribute = !t.isBuiltin && !(t.lookup(intern("__getattribute__"))?.object is PyBuiltinFunction)
+                if !customGetattribute, let d = t.lookup(name), case .obj(let du) = d {
                     let dobj = du.takeUnretainedValue()
                     let isPlain = dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)
                     if isPlain && o.attributes?.getStr(name) == nil {
-                        return (d, obj)
+                        out[1] = obj
+                        out[0] = d
+                        return
                     }
                 }
             }
         } else {
             let t = typeOf(obj)
             if let d = t.lookup(name), let bf = d.asObject(PyBuiltinFunction.self), bf.isMethod {
-                return (d, obj)
+                out[1] = obj
+                out[0] = d
+                return
             }
         }
-        return (try getAttr(obj, name), .unbound)
+        let attr = try getAttr(obj, name)
+        out[0] = attr
+        out[1] = .unbound
     }
 
     /// A special method looked up on the type and bound (`with` uses this).

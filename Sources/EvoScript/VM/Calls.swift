@@ -328,9 +328,12 @@ extension Interpreter {
 
     /// Calls method `name` of `obj` (looked up as an attribute).
     func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ keywords: [(name: PyStr, value: Value)] = []) throws -> Value {
-        let (callable, selfValue) = try loadMethod(obj, intern(name))
-        if case .unbound = selfValue { return try call(callable, args, keywords) }
-        return try call(callable, [selfValue] + args, keywords)
+        var pair: (Value, Value) = (.none, .none)
+        try withUnsafeMutablePointer(to: &pair) { p in
+            try p.withMemoryRebound(to: Value.self, capacity: 2) { try loadMethod(obj, intern(name), into: $0) }
+        }
+        if case .unbound = pair.1 { return try call(pair.0, args, keywords) }
+        return try call(pair.0, [pair.1] + args, keywords)
     }
 
     // MARK: generators

@@ -2,6 +2,9 @@
 // process share nothing.
 
 import BigInt
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public final class Interpreter {
     let heap = Heap()

@@ -19,6 +19,9 @@ extension Interpreter {
         var sp = fp.pointee.sp
         var ip = fp.pointee.ip
         var pending: ScriptError? = initial.map { ScriptError(exception: $0) }
+        // Keyword names popped by CALL_*_KW for the shared call code below it.
+        var pendingKwnames: PyTuple? = nil
+        var pendingInplace = false
 
         while true {
             do {
@@ -30,6 +33,7 @@ extension Interpreter {
                     let ins = instrs[ip]
                     ip += 1
                     fp.pointee.sp = sp
+
                     switch ins.op {
                     case .nop, .deleteSubscrPlaceholder:
                         break
@@ -75,28 +79,21 @@ extension Interpreter {
                         sp.pointee = (sp - 2).pointee
                         (sp + 1).pointee = (sp - 1).pointee
                         sp += 2
-                    case .loadDeref, .loadClosure, .loadClassDeref:
-                        let slot = Int(ins.arg)
-                        let cellValue = locals[fp.pointee.code.nlocals + slot]
-                        if ins.op == .loadClosure {
-                            sp.pointee = cellValue
-                            sp += 1
-                            break
-                        }
-                        let name = cellName(fp.pointee.code, slot)
-                        if ins.op == .loadClassDeref, let d = fp.pointee.localsDict, let v = d.getStr(intern(name)) {
+                    case .loadClosure:
+                        sp.pointee = locals[fp.pointee.code.nlocals + Int(ins.arg)]
+                        sp += 1
+                    case .loadClassDeref:
+                        // A class body reads its own namespace first, then the enclosing cell.
+                        let name = cellName(fp.pointee.code, Int(ins.arg))
+                        if let d = fp.pointee.localsDict, let v = d.getStr(intern(name)) {
                             sp.pointee = v
                             sp += 1
                             break
                         }
-                        guard let cell = cellValue.asObject(PyCell.self) else { throw error("SystemError", "bad cell") }
-                        if case .unbound = cell.value {
-                            if slot < fp.pointee.code.cellvars.count {
-                                throw error("UnboundLocalError", "local variable '\(name)' referenced before assignment")
-                            }
-                            throw error("NameError", "free variable '\(name)' referenced before assignment in enclosing scope")
-                        }
-                        sp.pointee = cell.value
+                        sp.pointee = try loadCell(locals[fp.pointee.code.nlocals + Int(ins.arg)], fp.pointee.code, Int(ins.arg))
+                        sp += 1
+                    case .loadDeref:
+                        sp.pointee = try loadCell(locals[fp.pointee.code.nlocals + Int(ins.arg)], fp.pointee.code, Int(ins.arg))
                         sp += 1
                     case .storeDeref:
                         sp -= 1
@@ -160,17 +157,15 @@ extension Interpreter {
                         try deleteAttr((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)])
                         sp -= 1
                     case .loadMethod:
-                        let obj = (sp - 1).pointee
-                        let (callable, selfValue) = try loadMethod(obj, fp.pointee.code.names[Int(ins.arg)])
-                        (sp - 1).pointee = callable
-                        sp.pointee = selfValue
+                        try loadMethod((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)], into: sp - 1)
                         sp += 1
-                    case .callMethod, .callMethodKw:
-                        var kwnames: PyTuple? = nil
-                        if ins.op == .callMethodKw {
-                            sp -= 1
-                            kwnames = sp.pointee.asObject(PyTuple.self)
-                        }
+                    case .callMethodKw:
+                        sp -= 1
+                        pendingKwnames = sp.pointee.asObject(PyTuple.self)
+                        fallthrough
+                    case .callMethod:
+                        let kwnames = pendingKwnames
+                        pendingKwnames = nil
                         let argc = Int(ins.arg)
                         let slot = sp - argc - 2
                         let argBase: UnsafeMutablePointer<Value>
@@ -191,12 +186,13 @@ extension Interpreter {
                         } else {
                             sp = slot + 1
                         }
-                    case .callFunction, .callFunctionKw:
-                        var kwnames: PyTuple? = nil
-                        if ins.op == .callFunctionKw {
-                            sp -= 1
-                            kwnames = sp.pointee.asObject(PyTuple.self)
-                        }
+                    case .callFunctionKw:
+                        sp -= 1
+                        pendingKwnames = sp.pointee.asObject(PyTuple.self)
+                        fallthrough
+                    case .callFunction:
+                        let kwnames = pendingKwnames
+                        pendingKwnames = nil
                         let argc = Int(ins.arg)
                         let slot = sp - argc - 1
                         fp.pointee.ip = ip
@@ -288,7 +284,12 @@ extension Interpreter {
                         sp += 1
                     case .unary:
                         (sp - 1).pointee = try unaryOp(Int(ins.arg), (sp - 1).pointee)
-                    case .binary, .inplace:
+                    case .inplace:
+                        pendingInplace = true
+                        fallthrough
+                    case .binary:
+                        let inplace = pendingInplace
+                        pendingInplace = false
                         let r = (sp - 1).pointee
                         let l = (sp - 2).pointee
                         sp -= 1
@@ -306,7 +307,7 @@ extension Interpreter {
                             default: break
                             }
                         }
-                        (sp - 1).pointee = try binaryOp(Int(ins.arg), l, r, inplace: ins.op == .inplace)
+                        (sp - 1).pointee = try binaryOp(Int(ins.arg), l, r, inplace: inplace)
                     case .compare:
                         let r = (sp - 1).pointee
                         let l = (sp - 2).pointee
@@ -468,10 +469,15 @@ extension Interpreter {
                         if let s = (sp - Int(ins.arg)).pointee.asObject(PySet.self) {
                             for v in try iterateToArray(sp.pointee) { try setAdd(s, v) }
                         }
-                    case .dictUpdate, .dictMerge:
+                    case .dictUpdate:
                         sp -= 1
                         if let d = (sp - Int(ins.arg)).pointee.asObject(PyDict.self) {
-                            try dictMergeInto(d, sp.pointee, isCall: ins.op == .dictMerge, callable: ins.op == .dictMerge ? (sp - Int(ins.arg) - 2).pointee : .none)
+                            try dictMergeInto(d, sp.pointee)
+                        }
+                    case .dictMerge:
+                        sp -= 1
+                        if let d = (sp - Int(ins.arg)).pointee.asObject(PyDict.self) {
+                            try dictMergeInto(d, sp.pointee, isCall: true, callable: (sp - Int(ins.arg) - 2).pointee)
                         }
                     case .listToTuple:
                         if let l = (sp - 1).pointee.asObject(PyList.self) {
@@ -597,14 +603,15 @@ extension Interpreter {
                         fp.pointee.suppressTraceback = true
                         throw ScriptError(exception: e)
                     case .pushExcInfo:
-                        let exc = (sp - 1).pointee
-                        (sp - 1).pointee = handled
+                        let top = sp - 1
+                        let exc = top.pointee
+                        let old = exchangeHandled(exc)
+                        top.pointee = old
                         sp.pointee = exc
                         sp += 1
-                        handled = exc
                     case .popExcept:
                         sp -= 1
-                        handled = sp.pointee
+                        _ = exchangeHandled(sp.pointee)
                     case .jumpIfNotExcMatch:
                         let t = (sp - 1).pointee
                         let e = (sp - 2).pointee
@@ -722,12 +729,7 @@ extension Interpreter {
                     let fcode = f.pointee.code
                     let hIdx = fip - 1 >= 0 && fip - 1 < fcode.handlerIndex.count ? Int(fcode.handlerIndex[fip - 1]) : -1
                     if hIdx >= 0 {
-                        let h = fcode.handlers[hIdx]
-                        var p = f.pointee.stackBase + Int(h.depth)
-                        p.pointee = Value(exc)
-                        p += 1
-                        f.pointee.sp = p
-                        f.pointee.ip = Int(h.target)
+                        enterHandler(f, fcode.handlers[hIdx], exc)
                         handledHere = true
                         break
                     }
@@ -766,6 +768,29 @@ extension Interpreter {
         }
     }
 
+    /// Unwinds frame `f` to its handler: the value stack is cut to the
+    /// handler's depth, the exception pushed, and ip set to the handler.
+    /// Out of line on purpose: inlined into the dispatch loop's catch path,
+    /// the optimizer moved the store of the exception past the handler's own
+    /// first stores to the same slot (seen only in release builds).
+    @inline(never)
+    func enterHandler(_ f: UnsafeMutablePointer<Frame>, _ h: ExceptionHandler, _ exc: PyBaseException) {
+        let p = f.pointee.stackBase + Int(h.depth)
+        p.pointee = Value(exc)
+        f.pointee.sp = p + 1
+        f.pointee.ip = Int(h.target)
+    }
+
+    /// Sets the handled exception, returning the previous one. Kept out of
+    /// line: inlined into the dispatch loop, the optimizer reordered the read
+    /// of the old value past the write (a release-only failure).
+    @inline(never)
+    func exchangeHandled(_ newValue: Value) -> Value {
+        let old = handled
+        handled = newValue
+        return old
+    }
+
     /// LOAD_GLOBAL without a valid cache entry: look up and fill the cache.
     func loadGlobalSlow(_ name: PyStr, _ g: PyDict, _ cache: UnsafeMutablePointer<GlobalCacheEntry>) throws -> Value {
         if let i = g.entryIndex(ofStr: name) {
@@ -779,6 +804,19 @@ extension Interpreter {
             return builtins.value(atEntry: i)
         }
         throw error("NameError", "name '\(name.value)' is not defined")
+    }
+
+    /// The value in a cell slot, or the error CPython raises for an empty cell.
+    func loadCell(_ cellValue: Value, _ code: PyCode, _ slot: Int) throws -> Value {
+        guard let cell = cellValue.asObject(PyCell.self) else { throw error("SystemError", "bad cell") }
+        if case .unbound = cell.value {
+            let name = cellName(code, slot)
+            if slot < code.cellvars.count {
+                throw error("UnboundLocalError", "local variable '\(name)' referenced before assignment")
+            }
+            throw error("NameError", "free variable '\(name)' referenced before assignment in enclosing scope")
+        }
+        return cell.value
     }
 
     func cellName(_ code: PyCode, _ slot: Int) -> String {
