@@ -9,4 +9,5 @@ let embeddedModuleSources: [String: EmbeddedModule] = [
     "types": EmbeddedModule(text: typesModuleSource, isPackage: false),
     "traceback": EmbeddedModule(text: tracebackModuleSource, isPackage: false),
     "warnings": EmbeddedModule(text: warningsModuleSource, isPackage: false),
+    "asyncio": EmbeddedModule(text: asyncioModuleSource, isPackage: false),
 ]
