@@ -42,7 +42,7 @@ final class LoopClock {
 
     func advance(by seconds: Double) {
         guard isVirtual, seconds > 0, seconds.isFinite else { return }
-        elapsed &+= Int((seconds * 1e9).rounded())
+        elapsed &+= Int((seconds * 1e9).rounded(.up))
     }
 
     var wallSeconds: Double { wallBase + Double(elapsed) / 1e9 }

@@ -103,14 +103,14 @@ extension Interpreter {
     }
 
     func futureSetResult(_ f: PyFuture, _ v: Value) throws {
-        if f.state != .pending { throw invalidStateError("\(stateName(f)): \(futureRepr(f))") }
+        if f.state != .pending { throw invalidStateError("invalid state") }
         f.result = v
         f.state = .finished
         try futureScheduleCallbacks(f)
     }
 
     func futureSetException(_ f: PyFuture, _ v: Value) throws {
-        if f.state != .pending { throw invalidStateError("\(stateName(f)): \(futureRepr(f))") }
+        if f.state != .pending { throw invalidStateError("invalid state") }
         var exc = v
         if let t = v.asObject(PyType.self) { exc = try call(Value(t), []) }
         guard let e = exc.asObject(PyBaseException.self) else {
@@ -137,7 +137,7 @@ extension Interpreter {
     func futureResult(_ f: PyFuture) throws -> Value {
         switch f.state {
         case .cancelled: throw cancelledError()
-        case .pending: throw invalidStateError("Result is not ready.")
+        case .pending: throw invalidStateError("Result is not set.")
         case .finished:
             f.logTraceback = false
             if let e = f.exception.asObject(PyBaseException.self) { throw ScriptError(exception: e) }

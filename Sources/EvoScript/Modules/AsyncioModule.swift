@@ -508,7 +508,7 @@ extension Interpreter {
             } else if let l = a[0].asObject(PyEventLoop.self) {
                 ls.currentLoop = l
             } else {
-                throw i.typeError("loop must be an instance of AbstractEventLoop, not '\(i.typeName(a[0]))'")
+                throw ScriptError(exception: i.makeException(i.types.exception("AssertionError"), args: []))
             }
             ls.currentLoopSet = true
             return .none

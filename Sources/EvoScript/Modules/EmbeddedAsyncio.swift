@@ -374,7 +374,7 @@ def run_coroutine_threadsafe(coro, loop):
     raise NotImplementedError('asyncio.run_coroutine_threadsafe is not built yet in EvoScript')
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
+    to_cancel = [t for t in _asyncio._all_tasks_list(loop) if not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
