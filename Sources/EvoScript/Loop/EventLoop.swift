@@ -398,3 +398,17 @@ extension LoopRemote {
         return pending.isEmpty
     }
 }
+
+extension Interpreter {
+    /// The thread-safe entry of the current event loop (created if needed):
+    /// another thread may hand it work with `callSoonThreadsafe`.
+    public func currentEventLoopRemote() -> LoopRemote? {
+        guard (try? importModule("_asyncio")) != nil, let loop = try? getEventLoop() else { return nil }
+        return loop.remote
+    }
+
+    /// Asks the running event loop to stop after its current iteration.
+    public func stopRunningEventLoop() {
+        loopSupport.runningLoop?.stopping = true
+    }
+}
