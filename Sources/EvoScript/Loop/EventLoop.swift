@@ -23,6 +23,7 @@ final class LoopSupport {
     var currentLoopSet = false
     var runningLoop: PyEventLoop?
     var taskCounter = 0
+    var taskOrder = 0
     var loopType: PyType?
     var handleType: PyType?
     var timerHandleType: PyType?

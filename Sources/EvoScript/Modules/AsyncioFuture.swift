@@ -235,8 +235,8 @@ extension Interpreter {
         }
         let t = heap.track(PyTask(cls: cls ?? loopSupport.taskType ?? types.object, loop: loop, coro: coro, name: nm))
         try callSoon(loop, kind: .taskStep, Value(t), [])
-        loopSupport.taskCounter += 0
-        t.order = loopSupport.taskCounter
+        loopSupport.taskOrder += 1
+        t.order = loopSupport.taskOrder
         loop.tasks[ObjectIdentifier(t)] = (t.order, t)
         return t
     }
@@ -354,10 +354,9 @@ extension Interpreter {
                 let mark = nativeRoots.count
                 nativeRoots.append(Value(wake))
                 defer { nativeRoots.removeSubrange(mark...) }
-                // Keep the task reachable through the callback.
+                // The task stays reachable while pending (the loop's task table).
                 _ = try callMethod(result, "add_done_callback", [Value(wake)])
                 task.futWaiter = result
-                wakeRoots(task, wake)
                 if task.mustCancel {
                     if try cancelFutureLike(result) { task.mustCancel = false }
                 }
@@ -374,13 +373,6 @@ extension Interpreter {
             msg = "Task got bad yield: \(try repr(result))"
         }
         try callSoon(loop, kind: .taskStep, Value(task), [Value(makeException("RuntimeError", msg))])
-    }
-
-    /// A native wakeup closure holds the task unretained: record the task on the builtin's owner-free closure list.
-    private func wakeRoots(_ task: PyTask, _ wake: PyBuiltinFunction) {
-        // The task stays reachable from its own futWaiter chain through the
-        // loop's pending tasks; nothing else to do.
-        _ = wake
     }
 
     func futureAnyRepr(_ f: PyFuture) -> String {
