@@ -26,6 +26,9 @@ struct CommandLineTool: ParsableCommand {
     @Option(name: .long, help: "Clock for the event loop: real or virtual.")
     var clock: String = "real"
 
+    @Flag(name: .long, help: "Print one line per event-loop event on stderr.")
+    var traceLoop = false
+
     @Flag(name: .long, help: "Collect garbage at every safe point (slow; for testing the collector).")
     var gcStress = false
 
@@ -54,6 +57,14 @@ struct CommandLineTool: ParsableCommand {
     func execute() -> Int32 {
         let interp = Interpreter()
         interp.gcStress = gcStress
+        switch clock {
+        case "virtual": interp.useVirtualClock = true
+        case "real": break
+        default:
+            writeError("evoscript: --clock must be 'real' or 'virtual', not '\(clock)'\n")
+            return 2
+        }
+        interp.traceLoop = traceLoop
         if let code = command {
             interp.searchPath = ["."] + evoPath()
             return interp.runMain(source: code, filename: "<string>", argv: ["-c"] + arguments).exitStatus

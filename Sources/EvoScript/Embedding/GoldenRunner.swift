@@ -60,6 +60,8 @@ public enum GoldenRunner {
     }
 
     /// Runs one program in a fresh interpreter (in its own folder) and compares.
+    /// Programs run on the virtual clock (the loop jumps to its next timer), unless
+    /// their first lines contain `# evoscript: clock=real`.
     public static func run(_ path: String, timeout: Double = 10, gcStress: Bool = false) -> GoldenResult {
         let dir = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) : "."
         let base = path.contains("/") ? String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...]) : path
@@ -81,6 +83,7 @@ public enum GoldenRunner {
         let out = OutputCapture(), err = OutputCapture()
         let interp = Interpreter(stdout: out.sink, stderr: err.sink)
         interp.gcStress = gcStress
+        interp.useVirtualClock = !source.contains("# evoscript: clock=real")
         interp.searchPath = [dir]
         var cwd = [CChar](repeating: 0, count: 4096)
         let hadCwd = getcwd(&cwd, cwd.count) != nil

@@ -12,6 +12,8 @@ struct ClockHooks {
     var wallNow: () -> Double = { ClockHooks.read(CLOCK_REALTIME) }
     /// Seconds on a clock that never goes back (time.monotonic(), perf_counter()).
     var monotonicNow: () -> Double = { ClockHooks.read(CLOCK_MONOTONIC) }
+    /// time.sleep(): nil sleeps for real; the virtual clock advances instead.
+    var sleep: ((Double) -> Void)? = nil
 
     static func read(_ id: clockid_t) -> Double {
         var ts = timespec()

@@ -11,4 +11,5 @@ let embeddedModuleSources: [String: EmbeddedModule] = [
     "warnings": EmbeddedModule(text: warningsModuleSource, isPackage: false),
     "contextlib": EmbeddedModule(text: contextlibModuleSource, isPackage: false),
     "inspect": EmbeddedModule(text: inspectModuleSource, isPackage: false),
+    "asyncio": EmbeddedModule(text: asyncioModuleSource, isPackage: false),
 ]

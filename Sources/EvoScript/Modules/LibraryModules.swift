@@ -5,6 +5,7 @@
 extension Interpreter {
     func registerLibraryModules() {
         nativeModules["_evo"] = { i in i.makeEvoHelpersModule() }
+        nativeModules["_asyncio"] = { i in try i.makeAsyncioNativeModule() }
         nativeModules["math"] = { i in i.makeMathModule() }
         nativeModules["time"] = { i in try i.makeTimeModule() }
         nativeModules["heapq"] = { i in i.makeHeapqModule() }

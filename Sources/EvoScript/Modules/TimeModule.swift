@@ -67,6 +67,7 @@ extension Interpreter {
             }
             if secs < 0 { throw i.valueError("sleep length must be non-negative") }
             if secs.isNaN { throw i.valueError("Invalid value NaN (not a number)") }
+            if let virtualSleep = i.clock.sleep { virtualSleep(secs); return .none }
             var ts = timespec(tv_sec: Int(secs), tv_nsec: Int((secs - secs.rounded(.down)) * 1e9))
             var rem = timespec()
             while nanosleep(&ts, &rem) != 0 && errno == EINTR {

@@ -38,6 +38,9 @@ extension Interpreter {
         }
         switch o {
         case let s as PyStr: return reprString(s.value)
+        case let f as PyFuture: return futureAnyRepr(f)
+        case let h as PyHandle: return handleRepr(h)
+        case let l as PyEventLoop: return loopRepr(l)
         case let l as PyLong: return l.value.description
         case let l as PyList:
             return try guardRecursion(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" }

@@ -70,6 +70,8 @@ public final class Interpreter {
     var clock = ClockHooks()
     /// Types the library modules create in Swift, by name (marked as roots).
     var libraryTypes: [String: PyType] = [:]
+    /// The event loop's clock, current loop and asyncio types (Loop/EventLoop.swift).
+    let loopSupport = LoopSupport()
 
     public init(stdout: OutputSink = .standardOutput, stderr: OutputSink = .standardError) {
         let types = TypeRegistry(heap: heap)

@@ -536,7 +536,7 @@ extension Interpreter {
                     case .getYieldFromIter:
                         let v = (sp - 1).pointee
                         if let g = v.asObject(PyGenerator.self) {
-                            if g.isCoroutine && !fp.pointee.code.flags.contains(.coroutine) {
+                            if g.isCoroutine && !fp.pointee.code.flags.contains(.coroutine) && !fp.pointee.code.flags.contains(.iterableCoroutine) {
                                 throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
                             }
                         } else {
