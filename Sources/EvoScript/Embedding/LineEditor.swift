@@ -34,6 +34,8 @@ nonisolated(unsafe) private var callbackLine: String? = nil
 nonisolated(unsafe) private var callbackDone = false
 nonisolated(unsafe) private var completionCandidates: [String] = []
 nonisolated(unsafe) private var completionIndex = 0
+/// The last byte libedit read (to see Ctrl-D on an empty line, which the callback interface does not report).
+nonisolated(unsafe) private var lastByteRead: Int32 = -1
 
 /// The few libedit functions and variables the REPL uses, looked up with dlsym.
 final class LibEdit: LineInput {
@@ -100,6 +102,17 @@ final class LibEdit: LineInput {
 
         // Before rl_initialize: we handle SIGINT ourselves; name for ~/.editrc.
         sym("rl_catch_signals")?.assumingMemoryBound(to: Int32.self).pointee = 0
+        typealias Getc = @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32
+        sym("rl_getc_function")?.assumingMemoryBound(to: Getc?.self).pointee = { _ in
+            var c: UInt8 = 0
+            while true {
+                let n = read(0, &c, 1)
+                if n == 1 { lastByteRead = Int32(c); return Int32(c) }
+                if n < 0 && errno == EINTR { continue }
+                lastByteRead = -1
+                return -1
+            }
+        }
         sym("rl_readline_name")?.assumingMemoryBound(to: UnsafePointer<CChar>?.self).pointee = UnsafePointer(strdup("evoscript"))
         _ = rlInitialize()
         // Words break as in Python's rlcompleter ('.' stays inside a word: obj.attr).
@@ -172,10 +185,22 @@ final class LibEdit: LineInput {
                 rlHandlerRemove()
                 return .eof
             }
+            lastByteRead = -2
             rlReadChar()
+            if !callbackDone && (lastByteRead == 4 || lastByteRead == -1) && currentLine().isEmpty {
+                // Ctrl-D on an empty line (or the terminal went away).
+                rlHandlerRemove()
+                return .eof
+            }
         }
         if let line = callbackLine { return .line(line) }
         return .eof
+    }
+
+    private func currentLine() -> String {
+        guard let copy = rlCopyText, let p = copy(0, Int32.max) else { return "" }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// The line being edited up to `start` (in characters).

@@ -141,6 +141,8 @@ public final class Repl {
             let code = try interp.compileSource(source + "\n", filename: "<stdin>", interactive: true)
             interp.sources.removeValue(forKey: "<stdin>") // CPython shows no source lines for <stdin>
             _ = try interp.runCode(code, globals: globals, locals: nil)
+            // Ctrl-C that came after the last safe point.
+            if interp.interrupt.isSet { try interp.safePoint() }
         }
         interp.interrupt.clear()
         interp.finishOutput()
