@@ -55,6 +55,10 @@ public enum GoldenTestCommand {
 
     /// Runs the tests under `o.paths`; prints failures and `N passed, M failed`.
     public static func run(_ o: GoldenTestOptions) -> Int32 {
+        run(o, output: { writeFD(1, $0) })
+    }
+
+    static func run(_ o: GoldenTestOptions, output: (String) -> Void) -> Int32 {
         let paths = o.paths.isEmpty ? ["."] : o.paths
         for p in paths {
             var st = stat()
@@ -68,16 +72,16 @@ public enum GoldenTestCommand {
             writeStandardError("evoscript test: no tests (.evo files with a sibling .out) under \(paths.joined(separator: " "))\n")
         }
         var results: [String: (Status, String)] = [:]
-        let report: (String, Status, String) -> Void = { path, status, text in
+        func report(_ path: String, _ status: Status, _ text: String) {
             results[path] = (status, text)
             let shown = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
             switch status {
             case .pass: break
-            case .updated: writeFD(1, "updated \(shown)\n")
+            case .updated: output("updated \(shown)\n")
             case .fail:
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 while let l = lines.last, l.allSatisfy({ $0 == " " }) { lines.removeLast() }
-                writeFD(1, "FAIL \(shown)\n" + lines.map { "    " + $0 + "\n" }.joined())
+                output("FAIL \(shown)\n" + lines.map { "    " + $0 + "\n" }.joined())
             }
         }
         if let exe = o.executable {
@@ -91,7 +95,7 @@ public enum GoldenTestCommand {
         let passed = results.values.filter { $0.0 == .pass }.count
         let failed = results.values.filter { $0.0 == .fail }.count
         let updated = results.values.filter { $0.0 == .updated }.count
-        writeFD(1, "\(passed) passed, \(failed) failed" + (o.update ? ", \(updated) updated" : "") + "\n")
+        output("\(passed) passed, \(failed) failed" + (o.update ? ", \(updated) updated" : "") + "\n")
         return failed > 0 ? 1 : 0
     }
 
