@@ -149,6 +149,35 @@ final class LibEdit: LineInput {
     }
 
     func readLine(prompt: String) -> LineEvent {
+        beginLine(prompt: prompt)
+        while true {
+            // HOOK(event loop): the loop should own this wait, with standard
+            // input registered as a reader whose callback is `feed()`, so tasks
+            // and timers keep running while the prompt waits (Ctrl-C arrives
+            // as InterruptSignal.takePending() → `cancelLine()`).
+            var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            let r = poll(&pfd, 1, -1)
+            if r < 0 {
+                if errno == EINTR {
+                    if InterruptSignal.takePending() {
+                        cancelLine()
+                        return .interrupted
+                    }
+                    continue
+                }
+                cancelLine()
+                return .eof
+            }
+            if pfd.revents & Int16(POLLNVAL) != 0 {
+                cancelLine()
+                return .eof
+            }
+            if let event = feed() { return event }
+        }
+    }
+
+    /// Shows the prompt and starts a line (libedit's callback interface).
+    func beginLine(prompt: String) {
         callbackDone = false
         callbackLine = nil
         InterruptSignal.clearPending()
@@ -162,39 +191,29 @@ final class LibEdit: LineInput {
             }
             activeLibEdit?.rlHandlerRemove()
         }
-        while !callbackDone {
-            // HOOK(event loop): the loop should own this wait, with standard
-            // input registered as a reader whose callback is
-            // rl_callback_read_char, so tasks and timers keep running while
-            // the prompt waits.
-            var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            let r = poll(&pfd, 1, -1)
-            if r < 0 {
-                if errno == EINTR {
-                    if InterruptSignal.takePending() {
-                        rlHandlerRemove()
-                        writeStandardOutput("\n")
-                        return .interrupted
-                    }
-                    continue
-                }
-                rlHandlerRemove()
-                return .eof
-            }
-            if pfd.revents & Int16(POLLNVAL) != 0 {
-                rlHandlerRemove()
-                return .eof
-            }
-            lastByteRead = -2
-            rlReadChar()
-            if !callbackDone && (lastByteRead == 4 || lastByteRead == -1) && currentLine().isEmpty {
-                // Ctrl-D on an empty line (or the terminal went away).
-                rlHandlerRemove()
-                return .eof
-            }
+    }
+
+    /// Standard input is readable: lets libedit take what was typed. Returns
+    /// the finished line (or .eof), or nil while the line is still being edited.
+    func feed() -> LineEvent? {
+        lastByteRead = -2
+        rlReadChar()
+        if callbackDone {
+            if let line = callbackLine { return .line(line) }
+            return .eof
         }
-        if let line = callbackLine { return .line(line) }
-        return .eof
+        if (lastByteRead == 4 || lastByteRead == -1) && currentLine().isEmpty {
+            // Ctrl-D on an empty line (or the terminal went away).
+            rlHandlerRemove()
+            return .eof
+        }
+        return nil
+    }
+
+    /// Abandons the line being edited (Ctrl-C) and restores the terminal.
+    func cancelLine() {
+        rlHandlerRemove()
+        writeStandardOutput("\n")
     }
 
     private func currentLine() -> String {
