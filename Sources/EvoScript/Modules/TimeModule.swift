@@ -71,7 +71,7 @@ extension Interpreter {
             var ts = timespec(tv_sec: Int(secs), tv_nsec: Int((secs - secs.rounded(.down)) * 1e9))
             var rem = timespec()
             while nanosleep(&ts, &rem) != 0 && errno == EINTR {
-                if i.interrupt.isSet { break }
+                if i.interrupt.isSet { try i.safePoint() } // Ctrl-C: KeyboardInterrupt now
                 ts = rem
             }
             return .none
