@@ -21,7 +21,7 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Collections", package: "swift-collections"),
             ],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=checked"])]
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         .executableTarget(
             name: "evoscript",

@@ -45,16 +45,25 @@ extension Compiler {
         case .false: b.emit(.loadConst, const(.bool(false)))
         case .none: b.emit(.loadConst, const(.none))
         case .ellipsis: b.emit(.loadConst, const(interp.ellipsis))
-        case .unary(let op, let x):
-            try expr(x)
-            let code: Int
-            switch op {
-            case .not: code = 0
-            case .neg: code = 1
-            case .pos: code = 2
-            case .invert: code = 3
+        case .unary:
+            // A chain of prefix operators is compiled with a loop.
+            var ops: [UnaryOp] = []
+            var node = e
+            while case .unary(let op, let x) = node.kind {
+                ops.append(op)
+                node = x
             }
-            b.emit(.unary, code)
+            try expr(node)
+            for op in ops.reversed() {
+                let code: Int
+                switch op {
+                case .not: code = 0
+                case .neg: code = 1
+                case .pos: code = 2
+                case .invert: code = 3
+                }
+                b.emit(.unary, code)
+            }
         case .binary:
             // A left-associative chain (`a + b + c + ...`) is compiled with a
             // loop down its left spine, so a 10,000-term sum needs no recursion.

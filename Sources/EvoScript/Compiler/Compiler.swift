@@ -213,7 +213,6 @@ final class Compiler {
     /// Deeply nested source must not overflow the stack: CPython's message.
     func checkStack(_ pos: SourcePos) throws {
         checkCounter &+= 1
-        if checkCounter & 15 != 0 { return }
         do {
             try interp.stackGuard.check(interp)
         } catch {

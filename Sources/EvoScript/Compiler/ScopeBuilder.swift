@@ -28,7 +28,7 @@ struct ScopeBuilder {
 
     private mutating func checkStack() throws {
         visits &+= 1
-        if visits & 15 == 0 && stackGuard.isLow() { throw CompileError.recursion }
+        if stackGuard.isLow() { throw CompileError.recursion }
     }
 
     mutating func visit(_ s: Stmt) throws {
@@ -169,7 +169,10 @@ struct ScopeBuilder {
             if n == "super" && current.isFunctionLike { current.used.insert("__class__") }
         case .int, .bigInt, .float, .imaginary, .string, .bytes, .true, .false, .none, .ellipsis: break
         case .fstring(let parts): try visit(parts)
-        case .unary(_, let x): try visit(x)
+        case .unary(_, var x):
+            // `- - - ... x` in a loop, as the parser builds it.
+            while case .unary(_, let inner) = x.kind { x = inner }
+            try visit(x)
         case .binary:
             // Walk a left-associative chain with a loop, as the compiler does.
             var node = e
