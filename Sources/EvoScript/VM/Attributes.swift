@@ -27,12 +27,19 @@ extension Interpreter {
 
     func typeName(_ v: Value) -> String { typeOf(v).name }
 
+    /// Looks a pre-interned special name up on a type.
+    @inline(__always)
+    func lookupSpecial(_ t: PyType, _ name: PyStr?) -> Value? {
+        guard let n = name else { return nil }
+        return t.lookup(n)
+    }
+
     private func isDataDescriptor(_ d: Value) -> Bool {
         guard case .obj(let u) = d else { return false }
         let o = u.takeUnretainedValue()
         if o is PyProperty || o is PyGetSet { return true }
         if o is PyInstance {
-            return o.cls.lookup(intern("__set__")) != nil || o.cls.lookup(intern("__delete__")) != nil
+            return lookupSpecial(o.cls, names.set) != nil || lookupSpecial(o.cls, names.delete) != nil
         }
         return false
     }
@@ -63,7 +70,7 @@ extension Interpreter {
             guard let inst = instance else { return d }
             return try g.get(self, inst)
         case is PyInstance:
-            if let get = o.cls.lookup(intern("__get__")) {
+            if let get = lookupSpecial(o.cls, names.get) {
                 return try call(get, [d, instance ?? .none, Value(owner)])
             }
             return d
@@ -96,15 +103,16 @@ extension Interpreter {
             return v
         }
         let t = typeOf(obj)
-        if !t.isBuiltin, let gab = t.lookup(intern("__getattribute__")), !(gab.object is PyBuiltinFunction) {
+        if t.isBuiltin { return try genericGetAttr(obj, name, t) }
+        if let gab = lookupSpecial(t, names.getattribute), !(gab.object is PyBuiltinFunction) {
             do {
                 return try call(gab, [obj, Value(name)])
             } catch let e as ScriptError where isInstance(e.exception, "AttributeError") {
-                guard let ga = t.lookup(intern("__getattr__")) else { throw e }
+                guard let ga = lookupSpecial(t, names.getattr) else { throw e }
                 return try call(try bindDescriptor(ga, instance: obj, owner: t), [Value(name)])
             }
         }
-        guard !t.isBuiltin, let ga = t.lookup(intern("__getattr__")) else {
+        guard let ga = lookupSpecial(t, names.getattr) else {
             return try genericGetAttr(obj, name, t)
         }
         // __getattr__ runs when normal lookup fails, including by AttributeError.
@@ -261,7 +269,7 @@ extension Interpreter {
             let o = u.takeUnretainedValue()
             if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls
-                let customGetattribute = !t.isBuiltin && !(t.lookup(intern("__getattribute__"))?.object is PyBuiltinFunction)
+                let customGetattribute = !t.isBuiltin && !(lookupSpecial(t, names.getattribute)?.object is PyBuiltinFunction)
                 if !customGetattribute, let d = t.lookup(name), case .obj(let du) = d {
                     let dobj = du.takeUnretainedValue()
                     let isPlain = dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)

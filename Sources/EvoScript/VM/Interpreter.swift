@@ -33,6 +33,8 @@ public final class Interpreter {
     var handled: Value = .none
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Interned special-method names used on hot paths.
+    var names = SpecialNames()
     /// Classes of builtin iterators, by name (Items.swift iteratorType).
     var iteratorTypes: [String: PyType] = [:]
     /// The class of file objects open() returns.
@@ -88,6 +90,7 @@ public final class Interpreter {
         stackTop = stack
         frameCapacity = 20_000
         frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+        names = SpecialNames(self)
         setUpTypes()
         setUpBuiltins()
         setUpFileType()
@@ -223,4 +226,24 @@ public final class InterruptFlag: @unchecked Sendable {
     public func set() { p.pointee = 1 }
     var isSet: Bool { p.pointee != 0 }
     func clear() { p.pointee = 0 }
+}
+
+/// Special-method names interned once, so attribute lookups on hot paths
+/// do not hash a Swift string per access.
+struct SpecialNames {
+    private(set) var getattribute: PyStr?
+    private(set) var getattr: PyStr?
+    private(set) var get: PyStr?
+    private(set) var set: PyStr?
+    private(set) var delete: PyStr?
+
+    init() {}
+
+    init(_ interp: Interpreter) {
+        getattribute = interp.intern("__getattribute__")
+        getattr = interp.intern("__getattr__")
+        get = interp.intern("__get__")
+        set = interp.intern("__set__")
+        delete = interp.intern("__delete__")
+    }
 }
