@@ -431,9 +431,9 @@ extension Interpreter {
                     return interp.makeStr(String(Character(scalars[i - 1])))
                 }
             case let d as PyDict:
-                return dictIterator(d, kind: .keys, refs: [v])
+                return dictViewIterator(d, .keys, refs: [v])
             case let dv as PyDictView:
-                return dictIterator(dv.dict, kind: dv.kind, refs: [v])
+                return dictViewIterator(dv.dict, dv.kind, refs: [v])
             case let s as PySet:
                 let items = s.elements
                 let size = s.count
@@ -483,32 +483,6 @@ extension Interpreter {
             }
         }
         throw typeError("'\(o.cls.name)' object is not iterable")
-    }
-
-    private func dictIterator(_ d: PyDict, kind: PyDictView.Kind, refs: [Value]) -> Value {
-        var i = 0
-        let size = d.count
-        let name: String
-        switch kind {
-        case .keys: name = "dict_keyiterator"
-        case .values: name = "dict_valueiterator"
-        case .items: name = "dict_itemiterator"
-        }
-        return makeIterator(name, refs: refs) { interp in
-            if d.count != size { throw interp.error("RuntimeError", "dictionary changed size during iteration") }
-            while i < d.rawCount {
-                let e = d.entry(at: i)
-                i += 1
-                if let e {
-                    switch kind {
-                    case .keys: return e.key
-                    case .values: return e.value
-                    case .items: return Value(interp.makeTuple([e.key, e.value]))
-                    }
-                }
-            }
-            return nil
-        }
     }
 
     /// The next item of an iterator, or nil when it is exhausted (the
