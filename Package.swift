@@ -21,15 +21,9 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Collections", package: "swift-collections"),
             ],
-            // The dispatch loop keeps values in raw stack slots. With SIL dead-store
-            // and redundant-load elimination on, optimized builds lost stores to
-            // those slots (a saved handled exception, a LOAD_METHOD pair), so both
-            // passes are off for this target; debug builds are unaffected.
-            swiftSettings: [.unsafeFlags([
-                "-enforce-exclusivity=unchecked",
-                "-Xllvm", "-sil-disable-pass=dead-store-elimination",
-                "-Xllvm", "-sil-disable-pass=redundant-load-elimination",
-            ])]
+            // The dispatch loop's arrays live in classes; exclusivity checks would
+            // cost a runtime call per write.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         .executableTarget(
             name: "evoscript",

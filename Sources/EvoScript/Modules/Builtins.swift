@@ -298,7 +298,7 @@ extension Interpreter {
                 default: break
                 }
             }
-            if let m = o.cls.lookup(intern("__len__")) {
+            if let m = lookupSpecial(o.cls, names.len) {
                 let r = try call(m, [v])
                 guard let n = bigIntValue(r) else { throw typeError("'\(typeName(r))' object cannot be interpreted as an integer") }
                 if n < 0 { throw valueError("__len__() should return >= 0") }
@@ -320,7 +320,7 @@ extension Interpreter {
     func isCallable(_ v: Value) -> Bool {
         guard let o = v.object else { return false }
         if o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType { return true }
-        return o.cls.lookup(intern("__call__")) != nil
+        return lookupSpecial(o.cls, names.call) != nil
     }
 
     func isInstanceCheck(_ v: Value, _ cls: Value) throws -> Bool {

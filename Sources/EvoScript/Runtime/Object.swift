@@ -40,9 +40,13 @@ enum Layout: UInt8 {
 final class PyType: PyObject {
     var name: String
     var qualname: String
-    var bases: [PyType]
-    var mro: [PyType] = []
-    var dict: PyDict
+    /// Bumped whenever any type's attributes could change (see TypeAttributeCache).
+    let epoch: TypeEpoch
+    var bases: [PyType] { didSet { epoch.bump() } }
+    var mro: [PyType] = [] { didSet { epoch.bump() } }
+    var dict: PyDict {
+        didSet { dict.typeEpoch = epoch; epoch.bump() }
+    }
     var layout: Layout
     /// True for the types EvoScript defines in Swift: their attributes are fixed.
     var isBuiltin: Bool
@@ -50,7 +54,13 @@ final class PyType: PyObject {
     var isBaseType: Bool = true
     var doc: Value = .none
 
-    init(metatype: PyType?, name: String, bases: [PyType], dict: PyDict, layout: Layout, isBuiltin: Bool) {
+    /// `epoch` is taken from the metatype; only the root metatype `type` passes one.
+    init(metatype: PyType?, name: String, bases: [PyType], dict: PyDict, layout: Layout, isBuiltin: Bool,
+         epoch: TypeEpoch? = nil) {
+        let e = epoch ?? metatype?.epoch ?? TypeEpoch()
+        self.epoch = e
+        dict.typeEpoch = e
+        e.bump()
         self.name = name
         self.qualname = name
         self.bases = bases

@@ -29,7 +29,7 @@ extension Interpreter {
 
     private func reprObject(_ o: PyObject, _ v: Value) throws -> String {
         try stackGuard.check(self)
-        if !o.cls.isBuiltin, let r = o.cls.lookup(intern("__repr__")), !(r.object is PyBuiltinFunction) {
+        if !o.cls.isBuiltin, let r = lookupSpecial(o.cls, names.repr), !(r.object is PyBuiltinFunction) {
             let res = try call(r, [v])
             guard let s = res.asObject(PyStr.self) else {
                 throw typeError("__repr__ returned non-string (type \(typeName(res)))")
@@ -117,7 +117,7 @@ extension Interpreter {
         case .obj(let u):
             let o = u.takeUnretainedValue()
             if let s = o as? PyStr, s.cls === types.str { return s.value }
-            if !o.cls.isBuiltin, let m = o.cls.lookup(intern("__str__")), !(m.object is PyBuiltinFunction) {
+            if !o.cls.isBuiltin, let m = lookupSpecial(o.cls, names.str), !(m.object is PyBuiltinFunction) {
                 let r = try call(m, [v])
                 guard let s = r.asObject(PyStr.self) else {
                     throw typeError("__str__ returned non-string (type \(typeName(r)))")

@@ -48,7 +48,8 @@ final class TypeRegistry {
 
     init(heap: Heap) {
         let typeDict = heap.track(PyDict(cls: nil))
-        let type = heap.track(PyType(metatype: nil, name: "type", bases: [], dict: typeDict, layout: .type, isBuiltin: true))
+        let type = heap.track(PyType(metatype: nil, name: "type", bases: [], dict: typeDict, layout: .type, isBuiltin: true,
+                                     epoch: TypeEpoch()))
         let objectDict = heap.track(PyDict(cls: nil))
         let object = heap.track(PyType(metatype: type, name: "object", bases: [], dict: objectDict, layout: .object, isBuiltin: true))
         let dictDict = heap.track(PyDict(cls: nil))

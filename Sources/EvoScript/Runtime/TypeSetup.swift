@@ -518,11 +518,11 @@ extension Interpreter {
             if args.count == 3 { return try makeClass(meta: t, name: args[0], bases: args[1], namespace: args[2], keywords: keywords) }
             throw typeError("type() takes 1 or 3 arguments")
         }
-        if t.cls !== types.type, let callOverride = t.cls.lookup(intern("__call__")), callOverride.object is PyFunction {
+        if t.cls !== types.type, let callOverride = lookupSpecial(t.cls, names.call), callOverride.object is PyFunction {
             return try call(callOverride, [Value(t)] + args, keywords)
         }
         let obj: Value
-        let newMethod = t.lookup(intern("__new__"))
+        let newMethod = lookupSpecial(t, names.new)
         let userNew: Value? = newMethod.flatMap { n in
             if let w = n.asObject(PyMethodWrapper.self) { return w.callable.object is PyFunction ? w.callable : nil }
             return n.object is PyFunction ? n : nil
@@ -535,7 +535,7 @@ extension Interpreter {
             }
         }
         guard typeOf(obj).isSubtype(of: t) else { return obj }
-        if let initMethod = t.lookup(intern("__init__")) {
+        if let initMethod = lookupSpecial(t, names.initializer) {
             if initMethod.object is PyFunction || !(initMethod.asObject(PyBuiltinFunction.self)?.owner === types.object) {
                 if initMethod.asObject(PyBuiltinFunction.self)?.owner === types.type { return obj }
                 let nativeInit = initMethod.object is PyBuiltinFunction

@@ -31,7 +31,7 @@ extension Interpreter {
     @inline(__always)
     func lookupSpecial(_ t: PyType, _ name: PyStr?) -> Value? {
         guard let n = name else { return nil }
-        return t.lookup(n)
+        return typeCache.lookup(t, n)
     }
 
     private func isDataDescriptor(_ d: Value) -> Bool {
@@ -125,7 +125,7 @@ extension Interpreter {
 
     /// object.__getattribute__: data descriptors, the instance dict, then other class attributes.
     func genericGetAttr(_ obj: Value, _ name: PyStr, _ t: PyType) throws -> Value? {
-        let descr = t.lookup(name)
+        let descr = typeCache.lookup(t, name)
         if let d = descr, isDataDescriptor(d) {
             return try bindDescriptor(d, instance: obj, owner: t)
         }
@@ -140,14 +140,14 @@ extension Interpreter {
 
     private func typeGetAttr(_ t: PyType, _ name: PyStr) throws -> Value? {
         let meta = t.cls
-        let metaDescr = meta.lookup(name)
+        let metaDescr = typeCache.lookup(meta, name)
         if let d = metaDescr, isDataDescriptor(d) {
             return try bindDescriptor(d, instance: Value(t), owner: meta)
         }
-        if let v = t.lookup(name) {
+        if let v = typeCache.lookup(t, name) {
             if case .obj(let u) = v {
                 let o = u.takeUnretainedValue()
-                if o is PyMethodWrapper || (o is PyInstance && o.cls.lookup(intern("__get__")) != nil) {
+                if o is PyMethodWrapper || (o is PyInstance && lookupSpecial(o.cls, names.get) != nil) {
                     return try bindDescriptor(v, instance: nil, owner: t)
                 }
             }
@@ -156,7 +156,7 @@ extension Interpreter {
         if let d = metaDescr {
             return try bindDescriptor(d, instance: Value(t), owner: meta)
         }
-        if meta !== types.type, let ga = meta.lookup(intern("__getattr__")) {
+        if meta !== types.type, let ga = lookupSpecial(meta, names.getattr) {
             return try call(try bindDescriptor(ga, instance: Value(t), owner: meta), [Value(name)])
         }
         return nil
@@ -175,7 +175,7 @@ extension Interpreter {
             return
         }
         let t = typeOf(obj)
-        if !t.isBuiltin, let sa = t.lookup(intern("__setattr__")), !(sa.object is PyBuiltinFunction) {
+        if !t.isBuiltin, let sa = lookupSpecial(t, names.setattr), !(sa.object is PyBuiltinFunction) {
             _ = try call(sa, [obj, Value(name), value])
             return
         }
@@ -185,7 +185,7 @@ extension Interpreter {
     /// object.__setattr__: data descriptors, then the instance dict.
     func genericSetAttr(_ obj: Value, _ name: PyStr, _ value: Value) throws {
         let t = typeOf(obj)
-        if let d = t.lookup(name), case .obj(let u) = d {
+        if let d = typeCache.lookup(t, name), case .obj(let u) = d {
             let o = u.takeUnretainedValue()
             switch o {
             case let p as PyProperty:
@@ -199,7 +199,7 @@ extension Interpreter {
                 try s(self, obj, value)
                 return
             case is PyInstance:
-                if let set = o.cls.lookup(intern("__set__")) {
+                if let set = lookupSpecial(o.cls, names.set) {
                     _ = try call(set, [d, obj, value])
                     return
                 }
@@ -234,7 +234,7 @@ extension Interpreter {
             return
         }
         let t = typeOf(obj)
-        if !t.isBuiltin, let da = t.lookup(intern("__delattr__")), !(da.object is PyBuiltinFunction) {
+        if !t.isBuiltin, let da = lookupSpecial(t, names.delattr), !(da.object is PyBuiltinFunction) {
             _ = try call(da, [obj, Value(name)])
             return
         }
@@ -250,7 +250,7 @@ extension Interpreter {
                 _ = try call(p.fdel, [obj])
                 return
             }
-            if o is PyInstance, let del = o.cls.lookup(intern("__delete__")) {
+            if o is PyInstance, let del = lookupSpecial(o.cls, names.delete) {
                 _ = try call(del, [d, obj])
                 return
             }
@@ -270,7 +270,7 @@ extension Interpreter {
             if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls
                 let customGetattribute = !t.isBuiltin && !(lookupSpecial(t, names.getattribute)?.object is PyBuiltinFunction)
-                if !customGetattribute, let d = t.lookup(name), case .obj(let du) = d {
+                if !customGetattribute, let d = typeCache.lookup(t, name), case .obj(let du) = d {
                     let dobj = du.takeUnretainedValue()
                     let isPlain = dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)
                     if isPlain && o.attributes?.getStr(name) == nil {
@@ -282,7 +282,7 @@ extension Interpreter {
             }
         } else {
             let t = typeOf(obj)
-            if let d = t.lookup(name), let bf = d.asObject(PyBuiltinFunction.self), bf.isMethod {
+            if let d = typeCache.lookup(t, name), let bf = d.asObject(PyBuiltinFunction.self), bf.isMethod {
                 out[1] = obj
                 out[0] = d
                 return
@@ -305,6 +305,12 @@ extension Interpreter {
     /// The special method `name` of obj's type, or nil.
     @inline(__always)
     func special(_ obj: Value, _ name: String) -> Value? {
-        typeOf(obj).lookup(intern(name))
+        typeCache.lookup(typeOf(obj), intern(name))
+    }
+
+    /// The special method `name` (pre-interned, see SpecialNames) of obj's type, or nil.
+    @inline(__always)
+    func special(_ obj: Value, _ name: PyStr?) -> Value? {
+        lookupSpecial(typeOf(obj), name)
     }
 }

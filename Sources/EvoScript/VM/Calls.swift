@@ -319,7 +319,7 @@ extension Interpreter {
         case let t as PyType:
             return try callType(t, args, keywords)
         default:
-            guard let c = o.cls.lookup(intern("__call__")) else {
+            guard let c = lookupSpecial(o.cls, names.call) else {
                 throw typeError("'\(o.cls.name)' object is not callable")
             }
             return try call(try bindDescriptor(c, instance: callable, owner: o.cls), args, keywords)

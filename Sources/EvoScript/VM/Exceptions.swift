@@ -185,7 +185,7 @@ extension Interpreter {
     }
 
     func exceptionStr(_ e: PyBaseException) throws -> String {
-        if let m = e.cls.lookup(intern("__str__")), !(m.object is PyBuiltinFunction) {
+        if let m = lookupSpecial(e.cls, names.str), !(m.object is PyBuiltinFunction) {
             return try str(try call(m, [Value(e)]))
         }
         return try baseExceptionStr(e)

@@ -35,6 +35,8 @@ public final class Interpreter {
     var reprInProgress: Set<ObjectIdentifier> = []
     /// Interned special-method names used on hot paths.
     var names = SpecialNames()
+    /// Results of looking names up along types' MROs.
+    let typeCache: TypeAttributeCache
     /// Classes of builtin iterators, by name (Items.swift iteratorType).
     var iteratorTypes: [String: PyType] = [:]
     /// The class of file objects open() returns.
@@ -78,6 +80,7 @@ public final class Interpreter {
     public init(stdout: OutputSink = .standardOutput, stderr: OutputSink = .standardError) {
         let types = TypeRegistry(heap: heap)
         self.types = types
+        typeCache = TypeAttributeCache(epoch: types.type.epoch)
         self.stdout = stdout
         self.stderr = stderr
         builtins = heap.track(PyDict(cls: types.dict))
@@ -98,6 +101,7 @@ public final class Interpreter {
     }
 
     deinit {
+        typeCache.deallocate()
         stack.deallocate()
         frames.deallocate()
     }
@@ -108,6 +112,7 @@ public final class Interpreter {
         let k = CodePointKey(s)
         if let v = interned[k] { return v }
         let o = heap.track(PyStr(cls: types.str, s))
+        o.isInterned = true
         interned[k] = o
         return o
     }
@@ -236,6 +241,24 @@ struct SpecialNames {
     private(set) var get: PyStr?
     private(set) var set: PyStr?
     private(set) var delete: PyStr?
+    private(set) var setattr: PyStr?
+    private(set) var delattr: PyStr?
+    private(set) var call: PyStr?
+    private(set) var initializer: PyStr?
+    private(set) var new: PyStr?
+    private(set) var eq: PyStr?
+    private(set) var hash: PyStr?
+    private(set) var len: PyStr?
+    private(set) var iter: PyStr?
+    private(set) var next: PyStr?
+    private(set) var bool: PyStr?
+    private(set) var getitem: PyStr?
+    private(set) var setitem: PyStr?
+    private(set) var delitem: PyStr?
+    private(set) var contains: PyStr?
+    private(set) var index: PyStr?
+    private(set) var repr: PyStr?
+    private(set) var str: PyStr?
 
     init() {}
 
@@ -245,5 +268,23 @@ struct SpecialNames {
         get = interp.intern("__get__")
         set = interp.intern("__set__")
         delete = interp.intern("__delete__")
+        setattr = interp.intern("__setattr__")
+        delattr = interp.intern("__delattr__")
+        call = interp.intern("__call__")
+        initializer = interp.intern("__init__")
+        new = interp.intern("__new__")
+        eq = interp.intern("__eq__")
+        hash = interp.intern("__hash__")
+        len = interp.intern("__len__")
+        iter = interp.intern("__iter__")
+        next = interp.intern("__next__")
+        bool = interp.intern("__bool__")
+        getitem = interp.intern("__getitem__")
+        setitem = interp.intern("__setitem__")
+        delitem = interp.intern("__delitem__")
+        contains = interp.intern("__contains__")
+        index = interp.intern("__index__")
+        repr = interp.intern("__repr__")
+        str = interp.intern("__str__")
     }
 }

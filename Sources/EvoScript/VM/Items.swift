@@ -76,7 +76,7 @@ extension Interpreter {
         if case .obj(let u) = obj {
             let o = u.takeUnretainedValue()
             switch o {
-            case let l as PyList where l.cls === types.list || l.cls.lookup(intern("__getitem__"))?.object is PyBuiltinFunction:
+            case let l as PyList where l.cls === types.list || lookupSpecial(l.cls, names.getitem)?.object is PyBuiltinFunction:
                 if case .int(let i) = idx {
                     let j = i < 0 ? i + l.items.count : i
                     if j >= 0 && j < l.items.count { return l.items[j] }
@@ -94,7 +94,7 @@ extension Interpreter {
                     throw typeError("list indices must be integers or slices, not \(typeName(idx))")
                 }
                 return l.items[try normalizeIndex(i, l.items.count, "list")]
-            case let t as PyTuple where t.cls === types.tuple || t.cls.lookup(intern("__getitem__"))?.object is PyBuiltinFunction:
+            case let t as PyTuple where t.cls === types.tuple || lookupSpecial(t.cls, names.getitem)?.object is PyBuiltinFunction:
                 if let s = idx.asObject(PySlice.self) {
                     let (start, _, step, count) = try sliceIndices(s, length: t.items.count)
                     var out: [Value] = []
@@ -154,7 +154,7 @@ extension Interpreter {
             default:
                 break
             }
-            if let gi = o.cls.lookup(intern("__getitem__")) {
+            if let gi = lookupSpecial(o.cls, names.getitem) {
                 if let d = o as? PyDict, gi.object is PyBuiltinFunction {
                     if let v = try d.get(idx, hash: try hash(idx), eq: equals) { return v }
                     if let missing = o.cls.lookup(intern("__missing__")) { return try call(missing, [obj, idx]) }
@@ -169,7 +169,7 @@ extension Interpreter {
     func setItem(_ obj: Value, _ idx: Value, _ value: Value) throws {
         if case .obj(let u) = obj {
             let o = u.takeUnretainedValue()
-            let userSet = o.cls.isBuiltin ? nil : o.cls.lookup(intern("__setitem__")).flatMap { $0.object is PyBuiltinFunction ? nil : $0 }
+            let userSet = o.cls.isBuiltin ? nil : lookupSpecial(o.cls, names.setitem).flatMap { $0.object is PyBuiltinFunction ? nil : $0 }
             if userSet == nil {
                 if let l = o as? PyList {
                     if case .int(let i) = idx {
@@ -205,7 +205,7 @@ extension Interpreter {
                     return
                 }
             }
-            if let si = userSet ?? o.cls.lookup(intern("__setitem__")) {
+            if let si = userSet ?? lookupSpecial(o.cls, names.setitem) {
                 _ = try call(si, [obj, idx, value])
                 return
             }
@@ -216,7 +216,7 @@ extension Interpreter {
     func deleteItem(_ obj: Value, _ idx: Value) throws {
         if case .obj(let u) = obj {
             let o = u.takeUnretainedValue()
-            let userDel = o.cls.isBuiltin ? nil : o.cls.lookup(intern("__delitem__")).flatMap { $0.object is PyBuiltinFunction ? nil : $0 }
+            let userDel = o.cls.isBuiltin ? nil : lookupSpecial(o.cls, names.delitem).flatMap { $0.object is PyBuiltinFunction ? nil : $0 }
             if userDel == nil {
                 if let l = o as? PyList {
                     if let s = idx.asObject(PySlice.self) {
@@ -246,7 +246,7 @@ extension Interpreter {
                     return
                 }
             }
-            if let di = userDel ?? o.cls.lookup(intern("__delitem__")) {
+            if let di = userDel ?? lookupSpecial(o.cls, names.delitem) {
                 _ = try call(di, [obj, idx])
                 return
             }
@@ -340,7 +340,7 @@ extension Interpreter {
                     throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
                 }
                 return sub.count == 0 || StrMethods.find(s.value, sub.value, start: nil, end: nil) >= 0
-            case let d as PyDict where builtin || !(o.cls.lookup(intern("__contains__"))?.object is PyFunction):
+            case let d as PyDict where builtin || !(lookupSpecial(o.cls, names.contains)?.object is PyFunction):
                 return try d.contains(item, hash: try hash(item), eq: equals)
             case let s as PySet where builtin:
                 return try setContains(s, item)
@@ -370,7 +370,7 @@ extension Interpreter {
                 }
             default: break
             }
-            if let c = o.cls.lookup(intern("__contains__")) {
+            if let c = lookupSpecial(o.cls, names.contains) {
                 return try isTrue(try call(c, [container, item]))
             }
         }
@@ -408,7 +408,7 @@ extension Interpreter {
             throw typeError("'\(typeName(v))' object is not iterable")
         }
         let o = u.takeUnretainedValue()
-        let builtin = o.cls.isBuiltin || o.cls.lookup(intern("__iter__"))?.object is PyBuiltinFunction
+        let builtin = o.cls.isBuiltin || lookupSpecial(o.cls, names.iter)?.object is PyBuiltinFunction
         if builtin {
             switch o {
             case let l as PyList:
@@ -461,7 +461,7 @@ extension Interpreter {
             default: break
             }
         }
-        if let it = o.cls.lookup(intern("__iter__")) {
+        if let it = lookupSpecial(o.cls, names.iter) {
             if it.isNone { throw typeError("'\(o.cls.name)' object is not iterable") }
             let r = try call(it, [v])
             if special(r, "__next__") == nil && !(r.object is PyGenerator) && !(r.object is PyNativeIterator)
@@ -470,7 +470,7 @@ extension Interpreter {
             }
             return r
         }
-        if let gi = o.cls.lookup(intern("__getitem__")) {
+        if let gi = lookupSpecial(o.cls, names.getitem) {
             var i = 0
             return makeIterator("iterator", refs: [v, gi]) { interp in
                 do {
@@ -521,7 +521,7 @@ extension Interpreter {
                 return nil
             }
         default:
-            guard let n = o.cls.lookup(intern("__next__")) else {
+            guard let n = lookupSpecial(o.cls, names.next) else {
                 throw typeError("'\(o.cls.name)' object is not an iterator")
             }
             do {

@@ -82,21 +82,21 @@ extension Interpreter {
             case let l as PyList: if l.cls === types.list { return !l.items.isEmpty }
             case let t as PyTuple: if t.cls === types.tuple { return !t.items.isEmpty }
             case let d as PyDict: if d.cls === types.dict { return d.count > 0 }
-            case let s as PySet: if !(s.cls.lookup(intern("__len__"))?.object is PyFunction) { return s.count > 0 }
+            case let s as PySet: if !(lookupSpecial(s.cls, names.len)?.object is PyFunction) { return s.count > 0 }
             case let l as PyLong: return l.value != 0
             case let r as PyRange: return r.count > 0
             case let b as PyBytes: return !b.bytes.isEmpty
             case is PySingleton: return o.cls !== types.noneType
             default: break
             }
-            if let b = o.cls.lookup(intern("__bool__")) {
+            if let b = lookupSpecial(o.cls, names.bool) {
                 let r = try call(b, [v])
                 guard case .bool(let x) = r else {
                     throw typeError("__bool__ should return bool, returned \(typeName(r))")
                 }
                 return x
             }
-            if let l = o.cls.lookup(intern("__len__")) {
+            if let l = lookupSpecial(o.cls, names.len) {
                 let r = try call(l, [v])
                 guard let n = bigIntValue(r) else {
                     throw typeError("'\(typeName(r))' object cannot be interpreted as an integer")
@@ -462,7 +462,7 @@ extension Interpreter {
         case 2: return .bool(l.isIdentical(r))
         case 3:
             // __ne__ defaults to the inverse of __eq__.
-            if let lm = lt.lookup(intern("__eq__")), !(lm.object is PyBuiltinFunction) {
+            if let lm = lookupSpecial(lt, self.names.eq), !(lm.object is PyBuiltinFunction) {
                 let res = try call(lm, [l, r])
                 if !res.isIdentical(notImplemented) { return .bool(!(try isTrue(res))) }
             }
@@ -521,7 +521,7 @@ extension Interpreter {
         if let a = lo as? PyTuple, let b = ro as? PyTuple, lo.cls === types.tuple || ro.cls === types.tuple {
             return try compareSequences(a.items, b.items, op)
         }
-        if let a = lo as? PyDict, let b = ro as? PyDict, (op == 2 || op == 3), !(lo.cls.lookup(intern("__eq__"))?.object is PyFunction) {
+        if let a = lo as? PyDict, let b = ro as? PyDict, (op == 2 || op == 3), !(lookupSpecial(lo.cls, names.eq)?.object is PyFunction) {
             let eq = try dictEquals(a, b)
             return op == 2 ? eq : !eq
         }
@@ -643,7 +643,7 @@ extension Interpreter {
                 throw typeError("unhashable type: '\(o.cls.name)'")
             default: break
             }
-            if let h = o.cls.lookup(intern("__hash__")) {
+            if let h = lookupSpecial(o.cls, names.hash) {
                 if h.isNone { throw typeError("unhashable type: '\(o.cls.name)'") }
                 if !(h.object is PyBuiltinFunction) {
                     let r = try call(h, [v])

@@ -19,6 +19,9 @@ final class PyDict: PyObject {
     private(set) var mutations = 0
     /// Attributes of instances of dict subclasses.
     var dict: PyDict?
+    /// Set when this is a type's attribute dict: every change is reported to
+    /// the type attribute cache.
+    var typeEpoch: TypeEpoch?
 
     private static let empty: Int32 = -1
     private static let dummy: Int32 = -2
@@ -104,6 +107,7 @@ final class PyDict: PyObject {
     func set(_ key: Value, hash: Int, value: Value, eq: (Value, Value) throws -> Bool) rethrows {
         if let ix = try find(key, hash, eq) {
             entries[ix].value = value
+            typeEpoch?.bump()
             return
         }
         insertNew(key, hash: hash, value: value)
@@ -115,7 +119,12 @@ final class PyDict: PyObject {
             if let s = a.asObject(PyStr.self) { return s.equals(key) }
             return false
         }
-        if let ix { entries[ix].value = value } else { insertNew(k, hash: key.hash, value: value) }
+        if let ix {
+            entries[ix].value = value
+            typeEpoch?.bump()
+        } else {
+            insertNew(k, hash: key.hash, value: value)
+        }
     }
 
     private func insertNew(_ key: Value, hash: Int, value: Value) {
@@ -131,6 +140,7 @@ final class PyDict: PyObject {
         entries.append(DictEntry(hash: hash, key: key, value: value))
         count += 1
         mutations &+= 1
+        typeEpoch?.bump()
     }
 
     private func resize(for n: Int) {
@@ -170,6 +180,7 @@ final class PyDict: PyObject {
                     entries[ix].value = .unbound
                     count -= 1
                     mutations &+= 1
+                    typeEpoch?.bump()
                     if count == 0 { entries.removeAll(keepingCapacity: true); indices = [] }
                     return e.value
                 }
@@ -184,6 +195,7 @@ final class PyDict: PyObject {
         indices = []
         count = 0
         mutations &+= 1
+        typeEpoch?.bump()
     }
 
     /// Removes and returns the last item (popitem).
@@ -203,6 +215,7 @@ final class PyDict: PyObject {
             entries.removeLast()
             count -= 1
             mutations &+= 1
+            typeEpoch?.bump()
             return e
         }
         return nil

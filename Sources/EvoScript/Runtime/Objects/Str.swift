@@ -10,6 +10,9 @@ final class PyStr: PyObject {
     private var cachedHash: Int = 0
     private var hashComputed = false
     private var cachedScalars: [Unicode.Scalar]?
+    /// True for strings in the interpreter's intern table, which live as long
+    /// as it does (so their address can key a cache).
+    var isInterned = false
 
     init(cls: PyType, _ value: String) {
         var ascii = true
