@@ -133,14 +133,12 @@ public final class Repl {
     @discardableResult
     func execute(_ source: String) -> RunOutcome {
         interp.interrupt.clear()
-        // HOOK(event loop): a top-level `yield from EXPR` / `await EXPR`
-        // (or `x = yield from EXPR`) should run EXPR on the loop until it
-        // completes, then echo or bind the result.
         let outcome = interp.runReporting {
             defer { interp.sources.removeValue(forKey: "<stdin>") }
-            let code = try interp.compileSource(source + "\n", filename: "<stdin>", interactive: true)
+            // Module-level `await` / `yield from` run on the event loop (ReplAwait.swift).
+            let code = try interp.compileSource(source + "\n", filename: "<stdin>", interactive: true, topLevelAwait: true)
             interp.sources.removeValue(forKey: "<stdin>") // CPython shows no source lines for <stdin>
-            _ = try interp.runCode(code, globals: globals, locals: nil)
+            try runEntry(code)
             // Ctrl-C that came after the last safe point.
             if interp.interrupt.isSet { try interp.safePoint() }
         }
