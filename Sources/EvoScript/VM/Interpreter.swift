@@ -85,8 +85,7 @@ public final class Interpreter {
         notImplemented = Value(heap.track(PySingleton(cls: types.notImplementedType, name: "NotImplemented")))
         ellipsis = Value(heap.track(PySingleton(cls: types.ellipsisType, name: "Ellipsis")))
         stackCapacity = 1 << 20
-        stack = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
-        stack.initialize(repeating: .none, count: stackCapacity)
+        stack = ValueStackMemory.allocate(stackCapacity)
         stackTop = stack
         frameCapacity = 20_000
         frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
@@ -98,7 +97,7 @@ public final class Interpreter {
     }
 
     deinit {
-        stack.deallocate()
+        ValueStackMemory.free(stack)
         frames.deallocate()
     }
 
