@@ -588,6 +588,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try t.waitForExit(), 0)
     }
 
+    func testDashIThenAwaitAfterAScriptThatUsedAsyncioRun() throws {
+        let d = tempDir()
+        write(d + "/prog.evo", "import asyncio\nasync def answer():\n    return 42\nprint(asyncio.run(answer()))\n")
+        let t = try Terminal(try binaryOrSkip(), args: ["-i", d + "/prog.evo"], env: ["EVOSCRIPT_HISTORY": d + "/h"])
+        try t.expect("42\r\n>>> ")
+        // asyncio.run closed its loop and left none current: the prompt makes a new one.
+        t.type("await answer()\r")
+        try t.expect("42\r\n>>> ")
+        t.type("\u{4}")
+        XCTAssertEqual(try t.waitForExit(), 0)
+    }
+
     func testReplSysExitFromATaskEndsTheSession() throws {
         let t = try Terminal(try binaryOrSkip(), env: ["EVOSCRIPT_HISTORY": tempDir() + "/h"])
         try t.expect(">>> ")
