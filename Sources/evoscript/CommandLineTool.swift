@@ -64,24 +64,24 @@ struct CommandLineTool: ParsableCommand {
     @Flag(name: .customShort("V"), help: .hidden)
     var shortVersion = false
 
-    /// FILE (or `-`) and its ARGS: split off before parsing (see `split`).
-    var program: String?
-    var programArgs: [String] = []
-
     static func main(_ args: [String]) -> Int32 {
         if args.first == "test" {
             return TestCommand.main(Array(args.dropFirst()))
         }
         let (options, program, rest) = split(args)
+        // No options, or just `-c CODE`: nothing for the parser to check, and
+        // skipping it (its reflection costs milliseconds) keeps start-up fast.
+        if options.isEmpty || (options.count == 2 && options[0] == "-c" && !options[1].hasPrefix("-")) {
+            return RunSettings(command: options.last, program: program, programArgs: rest).run()
+        }
         do {
-            var tool = try CommandLineTool.parse(options)
-            tool.program = program
-            tool.programArgs = rest
+            let tool = try CommandLineTool.parse(options)
             if tool.shortVersion {
                 print(EvoScriptVersion.string)
                 return 0
             }
-            return tool.execute()
+            return RunSettings(command: tool.command, inspect: tool.inspect, clock: tool.clock, traceLoop: tool.traceLoop,
+                               gcStress: tool.gcStress, dis: tool.dis, program: program, programArgs: rest).run()
         } catch {
             return report(error, for: CommandLineTool.self)
         }
@@ -123,8 +123,22 @@ struct CommandLineTool: ParsableCommand {
         }
         return (options, nil, [])
     }
+}
 
-    func execute() -> Int32 {
+/// What one run of the command does, from the parsed options (or from the
+/// command line directly when it has none to parse).
+struct RunSettings {
+    var command: String?
+    var inspect = false
+    var clock: ClockKind = .real
+    var traceLoop = false
+    var gcStress = false
+    var dis = false
+    /// FILE (or `-`) and its ARGS: split off before parsing (see `CommandLineTool.split`).
+    var program: String?
+    var programArgs: [String] = []
+
+    func run() -> Int32 {
         let stdoutSink = OutputSink.standardOutput
         stdoutSink.unbuffered = isatty(1) != 0 // line by line on a terminal, as CPython
         let interp = Interpreter(stdout: stdoutSink)

@@ -482,6 +482,133 @@ final class CommandLineTests: XCTestCase {
         t.type("exit(3)\r")
         XCTAssertEqual(try t.waitForExit(), 3)
     }
+
+    // MARK: the event loop at the prompt
+
+    func testReplTopLevelYieldFromAndAwait() throws {
+        let t = try Terminal(try binaryOrSkip(), env: ["EVOSCRIPT_HISTORY": tempDir() + "/h"])
+        try t.expect(">>> ")
+        t.type("import asyncio\r")
+        try t.expect(">>> ")
+        t.type("yield from asyncio.sleep(0.1, 'done')\r")
+        try t.expect("'done'\r\n>>> ")
+        t.type("_\r")
+        try t.expect("'done'\r\n>>> ")
+        t.type("x = await asyncio.sleep(0.1, 21)\r")
+        try t.expect(">>> ")
+        t.type("x * 2\r")
+        try t.expect("42\r\n>>> ")
+        t.type("r = yield from asyncio.sleep(0, [1])\r")
+        try t.expect(">>> ")
+        t.type("r\r")
+        try t.expect("[1]\r\n>>> ")
+        t.type("await asyncio.sleep(0)\r")
+        try t.expect(">>> ")
+        XCTAssertFalse(t.screen.contains("None"), "None is not echoed")
+        t.type("yield 1\r")
+        try t.expect("SyntaxError: 'yield' outside function\r\n>>> ")
+        t.type("\u{4}")
+        XCTAssertEqual(try t.waitForExit(), 0)
+    }
+
+    func testReplExceptionFromATopLevelAwaitThenTheSessionGoesOn() throws {
+        let t = try Terminal(try binaryOrSkip(), env: ["EVOSCRIPT_HISTORY": tempDir() + "/h"])
+        try t.expect(">>> ")
+        t.type("import asyncio\r")
+        try t.expect(">>> ")
+        t.type("async def failing(): raise ValueError('no luck')\r")
+        try t.expect("... ")
+        t.type("\r")
+        try t.expect(">>> ")
+        t.type("await failing()\r")
+        try t.expect("File \"<stdin>\", line 1, in failing\r\nValueError: no luck\r\n>>> ")
+        t.type("await asyncio.sleep(0.05, 'still here')\r")
+        try t.expect("'still here'\r\n>>> ")
+        t.type("\u{4}")
+        XCTAssertEqual(try t.waitForExit(), 0)
+    }
+
+    func testReplTasksRunWhileThePromptWaits() throws {
+        for env in [["EVOSCRIPT_HISTORY": tempDir() + "/h"], ["EVOSCRIPT_NO_LIBEDIT": "1"]] {
+            let t = try Terminal(try binaryOrSkip(), env: env)
+            try t.expect(">>> ")
+            t.type("import asyncio\r")
+            try t.expect(">>> ")
+            t.type("async def ticker():\r")
+            t.type("    for i in range(3):\r")
+            t.type("        await asyncio.sleep(0.2)\r")
+            t.type("        print('tick', i)\r")
+            t.type("\r")
+            try t.expect(">>> ")
+            t.type("task = asyncio.ensure_future(ticker())\r")
+            try t.expect(">>> ")
+            t.type("6 *")
+            try t.expect("tick 0\r\n")
+            try t.expect("tick 2\r\n")
+            t.type(" 7\r")
+            try t.expect("42\r\n>>> ")
+            t.type("task.done()\r")
+            try t.expect("True\r\n>>> ")
+            t.type("\u{4}")
+            XCTAssertEqual(try t.waitForExit(), 0)
+        }
+    }
+
+    func testReplTaskOutputRedrawsTheLineBeingEdited() throws {
+        let t = try Terminal(try binaryOrSkip(), env: ["EVOSCRIPT_HISTORY": tempDir() + "/h"])
+        try t.expect(">>> ")
+        t.type("import asyncio\r")
+        try t.expect(">>> ")
+        t.type("handle = asyncio.get_event_loop().call_later(0.3, print, 'ring')\r")
+        try t.expect(">>> ")
+        t.type("'half")
+        try t.expect("ring\r\n")
+        // The prompt and what was typed come back below the output.
+        try t.expect(">>> 'half")
+        t.type(" done'\r")
+        try t.expect("'half done'\r\n>>> ")
+        t.type("\u{4}")
+        XCTAssertEqual(try t.waitForExit(), 0)
+    }
+
+    func testReplCtrlCDuringATopLevelAwait() throws {
+        let t = try Terminal(try binaryOrSkip(), env: ["EVOSCRIPT_HISTORY": tempDir() + "/h"])
+        try t.expect(">>> ")
+        t.type("import asyncio\r")
+        try t.expect(">>> ")
+        t.type("await asyncio.sleep(30)\r")
+        usleep(300_000)
+        t.type("\u{3}")
+        try t.expect("KeyboardInterrupt\r\n>>> ")
+        t.type("yield from asyncio.sleep(0.1, 'loop still usable')\r")
+        try t.expect("'loop still usable'\r\n>>> ")
+        t.type("len(asyncio.all_tasks(asyncio.get_event_loop()))\r")
+        try t.expect("0\r\n>>> ")
+        t.type("\u{4}")
+        XCTAssertEqual(try t.waitForExit(), 0)
+    }
+
+    func testDashIThenAwaitAfterAScriptThatUsedAsyncioRun() throws {
+        let d = tempDir()
+        write(d + "/prog.evo", "import asyncio\nasync def answer():\n    return 42\nprint(asyncio.run(answer()))\n")
+        let t = try Terminal(try binaryOrSkip(), args: ["-i", d + "/prog.evo"], env: ["EVOSCRIPT_HISTORY": d + "/h"])
+        try t.expect("42\r\n>>> ")
+        // asyncio.run closed its loop and left none current: the prompt makes a new one.
+        t.type("await answer()\r")
+        try t.expect("42\r\n>>> ")
+        t.type("\u{4}")
+        XCTAssertEqual(try t.waitForExit(), 0)
+    }
+
+    func testReplSysExitFromATaskEndsTheSession() throws {
+        let t = try Terminal(try binaryOrSkip(), env: ["EVOSCRIPT_HISTORY": tempDir() + "/h"])
+        try t.expect(">>> ")
+        t.type("import asyncio, sys\r")
+        try t.expect(">>> ")
+        t.type("asyncio.get_event_loop().call_later(0.2, sys.exit, 4)\r")
+        try t.expect(">>> ")
+        XCTAssertEqual(try t.waitForExit(), 4)
+    }
 }
 
 /// The binary on a pseudo-terminal: type into it and read what it shows.

@@ -18,6 +18,24 @@ final class ReplTests: XCTestCase {
         XCTAssertEqual(Repl.classify("1 +* 2"), .error)
     }
 
+    func testTopLevelAwaitCompilesOnlyForThePrompt() throws {
+        let interp = Interpreter()
+        func code(_ src: String, prompt: Bool = true) throws -> PyCode {
+            try interp.compileSource(src + "\n", filename: "<stdin>", interactive: prompt, topLevelAwait: prompt)
+        }
+        XCTAssertTrue(try code("x = await f()").flags.contains(.coroutine))
+        let gen = try code("yield from g()").flags
+        XCTAssertTrue(gen.contains(.generator) && gen.contains(.iterableCoroutine))
+        XCTAssertFalse(try code("x = 1").isGenerator)
+        XCTAssertFalse(try code("async def f(): await g()").isGenerator, "await inside a def stays the def's")
+        for bad in ["yield 1", "class C: await g()", "[await g() for _ in x]"] {
+            XCTAssertThrowsError(try code(bad), bad)
+        }
+        for scriptOnly in ["await f()", "yield from g()"] {
+            XCTAssertThrowsError(try code(scriptOnly, prompt: false), "scripts keep the SyntaxError")
+        }
+    }
+
     func completions(_ setup: String, _ word: String, before: String = "") throws -> [String] {
         let interp = Interpreter()
         _ = interp.runMain(source: setup, filename: "<setup>")

@@ -65,12 +65,16 @@ final class Compiler {
     }
 
     /// Compiles a module (or an interactive statement, whose expression
-    /// statements print their value).
-    static func compileModule(_ body: [Stmt], interp: Interpreter, filename: String, interactive: Bool = false) throws -> PyCode {
+    /// statements print their value). With `topLevelAwait` (the REPL) a
+    /// module-level `await` makes the code a coroutine and `yield from` a
+    /// generator-based coroutine (as if decorated by @asyncio.coroutine).
+    static func compileModule(_ body: [Stmt], interp: Interpreter, filename: String, interactive: Bool = false,
+                              topLevelAwait: Bool = false) throws -> PyCode {
         let c = Compiler(interp: interp, filename: filename, interactive: interactive)
-        let scope = try ScopeBuilder.build(module: body)
+        let scope = try ScopeBuilder.build(module: body, topLevelAwait: topLevelAwait)
         let code = c.pushUnit(scope: scope, name: "<module>", qualname: "<module>", firstLine: 1)
         code.flags.insert(.namesInDict)
+        if code.flags.contains(.generator) { code.flags.insert(.iterableCoroutine) }
         if let first = body.first { c.b.line = first.pos.line }
         try c.compileBody(body, isModule: true)
         c.b.emit(.loadConst, c.const(.none))

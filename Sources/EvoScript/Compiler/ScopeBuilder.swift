@@ -6,9 +6,14 @@ struct ScopeBuilder {
     private(set) var current: Scope
     private let stackGuard = StackGuard()
     private var visits = 0
+    /// The REPL's statements may `await` and `yield from` at module level:
+    /// the module scope then becomes a coroutine (or generator) that the
+    /// REPL runs on the event loop.
+    private var topLevelAwait = false
 
-    static func build(module: [Stmt], isInteractive: Bool = false) throws -> Scope {
+    static func build(module: [Stmt], topLevelAwait: Bool = false) throws -> Scope {
         var b = ScopeBuilder(current: Scope(kind: .module, name: "<module>", pos: .unknown, parent: nil), visits: 0)
+        b.topLevelAwait = topLevelAwait
         try b.visit(module)
         let root = b.current
         try root.analyze(enclosing: [])
@@ -239,9 +244,14 @@ struct ScopeBuilder {
             try markYield(e.pos)
             if let x { try visit(x) }
         case .yieldFrom(let x):
-            try markYield(e.pos)
+            if topLevelAwait && current.kind == .module {
+                current.isGenerator = true
+            } else {
+                try markYield(e.pos)
+            }
             try visit(x)
         case .await(let x):
+            if topLevelAwait && current.kind == .module { current.isCoroutine = true }
             try visit(x)
         }
     }

@@ -29,12 +29,13 @@ public struct EvoScriptError: Error, CustomStringConvertible, Sendable {
 extension Interpreter {
     /// Parses and compiles source into a module code object. Throws a
     /// ScriptError holding a SyntaxError.
-    func compileSource(_ source: String, filename: String, interactive: Bool = false) throws -> PyCode {
+    func compileSource(_ source: String, filename: String, interactive: Bool = false, topLevelAwait: Bool = false) throws -> PyCode {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         do {
             var body = try Parser.parse(source, filename: filename, mode: interactive ? .interactive : .file)
             defer { ASTReclaimer.release(&body) }
-            return try Compiler.compileModule(body, interp: self, filename: filename, interactive: interactive)
+            return try Compiler.compileModule(body, interp: self, filename: filename, interactive: interactive,
+                                              topLevelAwait: topLevelAwait)
         } catch let e as SyntaxErrorInfo {
             throw ScriptError(exception: makeSyntaxError(e))
         } catch let e as CompileError {

@@ -16,6 +16,8 @@ enum LineEvent: Equatable {
     case eof
     /// Ctrl-C while the line was being typed: discard it.
     case interrupted
+    /// Code the event loop ran while the prompt waited raised SystemExit.
+    case exit
 }
 
 /// Where the REPL reads its lines from.
@@ -24,6 +26,19 @@ protocol LineInput: AnyObject {
     func addHistory(_ line: String)
     /// Completions for the word before the cursor: (word, line up to the word) -> replacements.
     var completer: ((String, String) -> [String])? { get set }
+    /// Waits until standard input is readable (the REPL's runs the event loop meanwhile).
+    var waitForInput: ((LineInput) -> InputWait)? { get set }
+    /// Clears the prompt line before other output is written over it.
+    func hideLine()
+    /// Shows the prompt and the line being edited again after such output.
+    func showLine(afterNewline: Bool)
+}
+
+extension LineInput {
+    /// Waits for a key, as the REPL asks, or with a plain poll().
+    func waitForKey() -> InputWait {
+        waitForInput?(self) ?? pollStandardInput()
+    }
 }
 
 // MARK: libedit
@@ -54,10 +69,12 @@ final class LibEdit: LineInput {
     private let rlReadChar: @convention(c) () -> Void
     private let rlCompletionMatches: @convention(c) (UnsafePointer<CChar>?, Generator?) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
     private let rlCopyText: (@convention(c) (Int32, Int32) -> UnsafeMutablePointer<CChar>?)?
+    private let rlForcedUpdateDisplay: (@convention(c) () -> Int32)?
     private let attemptedCompletionFunction: UnsafeMutablePointer<AttemptedCompletion?>
     private let attemptedCompletionOver: UnsafeMutablePointer<Int32>?
 
     var completer: ((String, String) -> [String])?
+    var waitForInput: ((LineInput) -> InputWait)?
     var historyPath: String?
     private var warnedHistory = false
 
@@ -97,6 +114,7 @@ final class LibEdit: LineInput {
         rlReadChar = unsafeBitCast(readChar, to: (@convention(c) () -> Void).self)
         rlCompletionMatches = unsafeBitCast(matches, to: (@convention(c) (UnsafePointer<CChar>?, Generator?) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?).self)
         rlCopyText = sym("rl_copy_text").map { unsafeBitCast($0, to: (@convention(c) (Int32, Int32) -> UnsafeMutablePointer<CChar>?).self) }
+        rlForcedUpdateDisplay = sym("rl_forced_update_display").map { unsafeBitCast($0, to: (@convention(c) () -> Int32).self) }
         attemptedCompletionFunction = attempted.assumingMemoryBound(to: AttemptedCompletion?.self)
         attemptedCompletionOver = sym("rl_attempted_completion_over")?.assumingMemoryBound(to: Int32.self)
 
@@ -151,29 +169,27 @@ final class LibEdit: LineInput {
     func readLine(prompt: String) -> LineEvent {
         beginLine(prompt: prompt)
         while true {
-            // HOOK(event loop): the loop should own this wait, with standard
-            // input registered as a reader whose callback is `feed()`, so tasks
-            // and timers keep running while the prompt waits (Ctrl-C arrives
-            // as InterruptSignal.takePending() → `cancelLine()`).
-            var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            let r = poll(&pfd, 1, -1)
-            if r < 0 {
-                if errno == EINTR {
-                    if InterruptSignal.takePending() {
-                        cancelLine()
-                        return .interrupted
-                    }
-                    continue
-                }
+            switch waitForKey() {
+            case .readable:
+                if let event = feed() { return event }
+            case .interrupted:
+                cancelLine()
+                return .interrupted
+            case .closed:
                 cancelLine()
                 return .eof
-            }
-            if pfd.revents & Int16(POLLNVAL) != 0 {
+            case .exit:
                 cancelLine()
-                return .eof
+                return .exit
             }
-            if let event = feed() { return event }
         }
+    }
+
+    func hideLine() { writeStandardOutput("\r\u{1b}[K") }
+
+    func showLine(afterNewline: Bool) {
+        if !afterNewline { writeStandardOutput("\r\n") }
+        _ = rlForcedUpdateDisplay?()
     }
 
     /// Shows the prompt and starts a line (libedit's callback interface).
@@ -261,16 +277,36 @@ private func libeditAttemptedCompletion(_ text: UnsafePointer<CChar>?, _ start: 
 /// is taken from standard input (input() reads the rest).
 final class PlainLineInput: LineInput {
     var completer: ((String, String) -> [String])?
+    var waitForInput: ((LineInput) -> InputWait)?
     /// Where prompts go: stdout on a terminal, stderr otherwise (as CPython).
     let promptFD: Int32
+    private var prompt = ""
 
     init(promptFD: Int32) { self.promptFD = promptFD }
 
     func addHistory(_ line: String) {}
 
+    // What was typed is the terminal's to echo: only the prompt can be shown again.
+    func hideLine() { if isatty(promptFD) != 0 { writeFD(promptFD, "\r\u{1b}[K") } }
+
+    func showLine(afterNewline: Bool) {
+        guard isatty(promptFD) != 0 else { return }
+        writeFD(promptFD, (afterNewline ? "" : "\n") + prompt)
+    }
+
     func readLine(prompt: String) -> LineEvent {
         InterruptSignal.clearPending()
+        self.prompt = prompt
         writeFD(promptFD, prompt)
+        // The loop may run until the line starts (a terminal delivers it whole).
+        switch waitForKey() {
+        case .readable: break
+        case .interrupted:
+            writeFD(promptFD, "\n")
+            return .interrupted
+        case .closed: return .eof
+        case .exit: return .exit
+        }
         var bytes: [UInt8] = []
         while true {
             var c: UInt8 = 0

@@ -15,6 +15,8 @@ public final class Repl {
     let input: LineInput
     let isTerminal: Bool
     private let lineEditingNote: String?
+    /// Runs the event loop while the prompt waits for input (PromptLoop.swift).
+    private var promptLoop: PromptLoop?
 
     /// A REPL over the interpreter's `__main__` module (created if no
     /// program ran yet), so `evoscript -i FILE` continues with its globals.
@@ -44,6 +46,9 @@ public final class Repl {
         lineEditingNote = note
         let interp = self.interp, globals = self.globals
         input.completer = { word, before in interp.completions(word: word, before: before, globals: globals) }
+        let promptLoop = PromptLoop(interp: interp)
+        self.promptLoop = promptLoop
+        input.waitForInput = { line in promptLoop.wait(for: line) }
     }
 
     /// ~/.evoscript_history, or $EVOSCRIPT_HISTORY.
@@ -80,6 +85,11 @@ public final class Repl {
             case .interrupted:
                 writeStandardError("KeyboardInterrupt\n")
                 buffer = []
+            case .exit:
+                if let e = promptLoop?.takePendingExit(), case .exited(let code) = interp.runReporting({ throw e }) {
+                    return code
+                }
+                return 0
             case .line(let line):
                 input.addHistory(line)
                 let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" }
@@ -133,14 +143,12 @@ public final class Repl {
     @discardableResult
     func execute(_ source: String) -> RunOutcome {
         interp.interrupt.clear()
-        // HOOK(event loop): a top-level `yield from EXPR` / `await EXPR`
-        // (or `x = yield from EXPR`) should run EXPR on the loop until it
-        // completes, then echo or bind the result.
         let outcome = interp.runReporting {
             defer { interp.sources.removeValue(forKey: "<stdin>") }
-            let code = try interp.compileSource(source + "\n", filename: "<stdin>", interactive: true)
+            // Module-level `await` / `yield from` run on the event loop (ReplAwait.swift).
+            let code = try interp.compileSource(source + "\n", filename: "<stdin>", interactive: true, topLevelAwait: true)
             interp.sources.removeValue(forKey: "<stdin>") // CPython shows no source lines for <stdin>
-            _ = try interp.runCode(code, globals: globals, locals: nil)
+            try runEntry(code)
             // Ctrl-C that came after the last safe point.
             if interp.interrupt.isSet { try interp.safePoint() }
         }

@@ -16,6 +16,9 @@ public final class OutputSink: @unchecked Sendable {
     private var buffer: [UInt8] = []
     /// Flush after every write (stderr, or an interactive stdout).
     public var unbuffered = false
+    /// Called with each piece of text before it is written (the REPL clears
+    /// the line being edited when a task prints while the prompt waits).
+    var beforeWrite: ((String) -> Void)?
 
     public init(fd: Int32) { target = .fd(fd) }
     public init(_ write: @escaping (String) -> Void) { target = .closure(write) }
@@ -28,6 +31,7 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     public func write(_ s: String) {
+        beforeWrite?(s)
         switch target {
         case .closure(let f): f(s)
         case .fd:

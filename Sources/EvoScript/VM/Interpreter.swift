@@ -88,8 +88,7 @@ public final class Interpreter {
         notImplemented = Value(heap.track(PySingleton(cls: types.notImplementedType, name: "NotImplemented")))
         ellipsis = Value(heap.track(PySingleton(cls: types.ellipsisType, name: "Ellipsis")))
         stackCapacity = 1 << 20
-        stack = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
-        stack.initialize(repeating: .none, count: stackCapacity)
+        stack = ValueStackMemory.allocate(stackCapacity)
         stackTop = stack
         frameCapacity = 20_000
         frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
@@ -102,7 +101,7 @@ public final class Interpreter {
 
     deinit {
         typeCache.deallocate()
-        stack.deallocate()
+        ValueStackMemory.free(stack)
         frames.deallocate()
     }
 
