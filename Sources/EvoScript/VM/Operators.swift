@@ -218,38 +218,18 @@ extension Interpreter {
     }
 
     private func smallIntOp(_ code: Int, _ a: Int, _ b: Int) throws -> Value? {
+        if let v = smallIntBinary(code, a, b) { return .int(v) }
         switch code {
-        case 0: let (s, o) = a.addingReportingOverflow(b); return o ? nil : .int(s)
-        case 1: let (s, o) = a.subtractingReportingOverflow(b); return o ? nil : .int(s)
-        case 2: let (s, o) = a.multipliedReportingOverflow(by: b); return o ? nil : .int(s)
         case 4:
             if b == 0 { throw error("ZeroDivisionError", "division by zero") }
             if abs(a) < (1 << 53) && abs(b) < (1 << 53) { return .float(Double(a) / Double(b)) }
-            return nil
-        case 5:
+        case 5, 6:
             if b == 0 { throw error("ZeroDivisionError", "integer division or modulo by zero") }
-            if a == Int.min && b == -1 { return nil }
-            var q = a / b
-            if (a % b != 0) && ((a < 0) != (b < 0)) { q -= 1 }
-            return .int(q)
-        case 6:
-            if b == 0 { throw error("ZeroDivisionError", "integer division or modulo by zero") }
-            if a == Int.min && b == -1 { return .int(0) }
-            var m = a % b
-            if m != 0 && ((m < 0) != (b < 0)) { m += b }
-            return .int(m)
-        case 10: return .int(a | b)
-        case 11: return .int(a ^ b)
-        case 12: return .int(a & b)
-        case 9:
+        case 8, 9:
             if b < 0 { throw valueError("negative shift count") }
-            return .int(b >= 64 ? (a < 0 ? -1 : 0) : a >> b)
-        case 8:
-            if b < 0 { throw valueError("negative shift count") }
-            if b < 62 && a.magnitude < (UInt(1) << UInt(62 - b)) { return .int(a << b) }
-            return nil
-        default: return nil
+        default: break
         }
+        return nil
     }
 
     func bigIntOp(_ code: Int, _ a: BigInt, _ b: BigInt) throws -> Value {

@@ -293,19 +293,9 @@ extension Interpreter {
                         let r = (sp - 1).pointee
                         let l = (sp - 2).pointee
                         sp -= 1
-                        if case .int(let a) = l, case .int(let b) = r {
-                            switch ins.arg {
-                            case 0:
-                                let (s, o) = a.addingReportingOverflow(b)
-                                if !o { (sp - 1).pointee = .int(s); continue }
-                            case 1:
-                                let (s, o) = a.subtractingReportingOverflow(b)
-                                if !o { (sp - 1).pointee = .int(s); continue }
-                            case 2:
-                                let (s, o) = a.multipliedReportingOverflow(by: b)
-                                if !o { (sp - 1).pointee = .int(s); continue }
-                            default: break
-                            }
+                        if case .int(let a) = l, case .int(let b) = r, let v = smallIntBinary(Int(ins.arg), a, b) {
+                            (sp - 1).pointee = .int(v)
+                            continue
                         }
                         (sp - 1).pointee = try binaryOp(Int(ins.arg), l, r, inplace: inplace)
                     case .compare:

@@ -47,14 +47,13 @@ extension Interpreter {
     /// operator in script code (the operators' int fast paths must not hide it).
     @inline(__always)
     func intSubclassOverrides(_ l: Value, _ r: Value, _ name: String, _ rname: String, _ iname: String?) -> Bool {
-        func check(_ v: Value, _ names: [String]) -> Bool {
-            guard case .obj(let u) = v, let o = u.takeUnretainedValue() as? PyLong, o.cls !== types.int else { return false }
-            for n in names {
-                if let m = o.cls.lookup(intern(n)), !(m.object is PyBuiltinFunction) { return true }
-            }
+        func overrides(_ v: Value, _ n: String?) -> Bool {
+            guard let n, case .obj(let u) = v, let o = u.takeUnretainedValue() as? PyLong, o.cls !== types.int else { return false }
+            if let m = lookupSpecial(o.cls, intern(n)), !(m.object is PyBuiltinFunction) { return true }
             return false
         }
-        return check(l, iname.map { [name, $0] } ?? [name]) || check(r, [rname])
+        if case .obj = l {} else if case .obj = r {} else { return false }
+        return overrides(l, name) || overrides(l, iname) || overrides(r, rname)
     }
 
     /// int.__op__ without dispatch: both operands are int-like.
@@ -329,5 +328,45 @@ extension Interpreter {
                 return try i.richCompare(a[0], o, op)
             }
         }
+    }
+}
+
+/// A binary operator (binaryNames code) on two small ints, when the result is
+/// a small int: Python's floor division and modulo, shifts and bitwise
+/// operators. nil means "take the general path" (overflow, a zero divisor,
+/// a negative shift, true division, power).
+@inline(__always)
+func smallIntBinary(_ code: Int, _ a: Int, _ b: Int) -> Int? {
+    switch code {
+    case 0:
+        let (s, o) = a.addingReportingOverflow(b)
+        return o ? nil : s
+    case 1:
+        let (s, o) = a.subtractingReportingOverflow(b)
+        return o ? nil : s
+    case 2:
+        let (s, o) = a.multipliedReportingOverflow(by: b)
+        return o ? nil : s
+    case 5:
+        if b == 0 { return nil }
+        let (q, o) = a.dividedReportingOverflow(by: b)
+        if o { return nil }
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+    case 6:
+        if b == 0 { return nil }
+        let (r, o) = a.remainderReportingOverflow(dividingBy: b)
+        if o { return 0 }
+        return (r != 0 && (r < 0) != (b < 0)) ? r + b : r
+    case 8:
+        if b < 0 || b >= 63 { return nil }
+        let s = a << b
+        return (s >> b) == a ? s : nil
+    case 9:
+        if b < 0 { return nil }
+        return b >= 64 ? (a < 0 ? -1 : 0) : a >> b
+    case 10: return a | b
+    case 11: return a ^ b
+    case 12: return a & b
+    default: return nil
     }
 }
