@@ -178,9 +178,7 @@ extension Compiler {
                 throw syntaxError("'await' outside async function", e.pos)
             }
             try expr(x)
-            b.emit(.getAwaitable)
-            b.emit(.loadConst, const(.none))
-            b.emit(.yieldFrom)
+            emitAwait(.plain)
         }
     }
 
@@ -382,6 +380,14 @@ extension Compiler {
         guard let first = gens.first else { throw syntaxError("invalid syntax", pos) }
         try expr(first.iter)
         let scope = try unit.scope.takeChild(kind: .comprehension, pos: pos)
+        // An async comprehension is a coroutine the enclosing code awaits
+        // (a generator expression would be an async generator).
+        if scope.isCoroutine && kind == 3 {
+            throw syntaxError("asynchronous generator expressions are not supported", pos)
+        }
+        if scope.isCoroutine && !unit.scope.isCoroutine {
+            throw syntaxError("asynchronous comprehension outside of an asynchronous function", pos)
+        }
         let code = pushUnit(scope: scope, name: name, qualname: qualname(for: name), firstLine: Int(pos.line))
         code.argcount = 1
         code.paramNames = [interp.intern(".0")]
@@ -399,22 +405,39 @@ extension Compiler {
         try makeFunction(c, params: Parameters(), returns: nil, evaluateAnnotations: false, defaultsAlreadyPushed: 0)
         // Stack: iterable, function -> function, iterator
         b.emit(.rotTwo)
-        b.emit(.getIter)
+        b.emit(first.isAsync ? .getAIter : .getIter)
         b.emit(.callFunction, 1)
+        if scope.isCoroutine { emitAwait(.plain) }
     }
 
     private func comprehensionLoop(_ gens: [Comprehension], _ i: Int, kind: Int, element: (Compiler) throws -> Void) throws {
         let g = gens[i]
-        if g.isAsync { throw syntaxError("asynchronous comprehension outside of an asynchronous function", g.iter.pos) }
         if i == 0 {
             b.emit(.loadFast, 0)
         } else {
             try expr(g.iter)
-            b.emit(.getIter)
+            b.emit(g.isAsync ? .getAIter : .getIter)
         }
-        let top = b.newLabel(), exit = b.newLabel()
+        let top = b.newLabel()
+        if g.isAsync {
+            let stopL = try asyncForNext(top)
+            try comprehensionBody(gens, i, top: top, kind: kind, element: element)
+            b.place(stopL)
+            b.emit(.endAsyncFor)
+            return
+        }
+        let exit = b.newLabel()
         b.place(top)
         b.emitJump(.forIter, exit)
+        try comprehensionBody(gens, i, top: top, kind: kind, element: element)
+        b.place(exit)
+    }
+
+    /// One level of a comprehension after the item is fetched: bind the
+    /// target, test the conditions, then the next level or the element.
+    private func comprehensionBody(_ gens: [Comprehension], _ i: Int, top: Int, kind: Int,
+                                   element: (Compiler) throws -> Void) throws {
+        let g = gens[i]
         try assign(g.target)
         for cond in g.ifs { try jumpIf(cond, false, top) }
         if i + 1 < gens.count {
@@ -431,6 +454,5 @@ extension Compiler {
             }
         }
         b.emitJump(.jump, top)
-        b.place(exit)
     }
 }

@@ -12,7 +12,7 @@ enum FrameBlock {
     case tryFinally([Stmt])
     case finallyEnd
     case handlerBody(String?)
-    case with
+    case with(isAsync: Bool)
     case exceptBody
 }
 

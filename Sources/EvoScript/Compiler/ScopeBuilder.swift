@@ -242,6 +242,8 @@ struct ScopeBuilder {
             try markYield(e.pos)
             try visit(x)
         case .await(let x):
+            // An await in a comprehension makes it an async comprehension.
+            if current.kind == .comprehension { current.isCoroutine = true }
             try visit(x)
         }
     }
@@ -289,6 +291,7 @@ struct ScopeBuilder {
             b.current.params = [".0"]
             b.current.bind(".0")
             if name == "genexpr" { b.current.isGenerator = true }
+            if gens.contains(where: { $0.isAsync }) { b.current.isCoroutine = true }
             for (i, g) in gens.enumerated() {
                 if i > 0 { try b.visit(g.iter) }
                 try b.bindTarget(g.target)
