@@ -274,7 +274,7 @@ extension Interpreter {
         }
     }
 
-    private func formatMissing(_ names: [String]) -> String {
+    func formatMissing(_ names: [String]) -> String {
         let q = names.map { "'\($0)'" }
         switch q.count {
         case 1: return q[0]
