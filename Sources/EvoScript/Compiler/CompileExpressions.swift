@@ -166,6 +166,8 @@ extension Compiler {
             try comprehension(e.pos, "<genexpr>", gens, kind: 3) { c in try c.expr(elt) }
         case .yield(let x):
             if let x { try expr(x) } else { b.emit(.loadConst, const(.none)) }
+            // In an async generator the value is marked as one for __anext__'s awaiter.
+            if unit.scope.isCoroutine { b.emit(.asyncGenWrap) }
             b.emit(.yieldValue)
         case .yieldFrom(let x):
             if unit.scope.isCoroutine { throw syntaxError("'yield from' inside async function", e.pos) }
@@ -382,10 +384,7 @@ extension Compiler {
         let scope = try unit.scope.takeChild(kind: .comprehension, pos: pos)
         // An async comprehension is a coroutine the enclosing code awaits
         // (a generator expression would be an async generator).
-        if scope.isCoroutine && kind == 3 {
-            throw syntaxError("asynchronous generator expressions are not supported", pos)
-        }
-        if scope.isCoroutine && !unit.scope.isCoroutine {
+        if scope.isCoroutine && kind != 3 && !unit.scope.isCoroutine {
             throw syntaxError("asynchronous comprehension outside of an asynchronous function", pos)
         }
         let code = pushUnit(scope: scope, name: name, qualname: qualname(for: name), firstLine: Int(pos.line))
@@ -407,7 +406,8 @@ extension Compiler {
         b.emit(.rotTwo)
         b.emit(first.isAsync ? .getAIter : .getIter)
         b.emit(.callFunction, 1)
-        if scope.isCoroutine { emitAwait(.plain) }
+        // (An async generator expression is an async generator, not awaited.)
+        if scope.isCoroutine && kind != 3 { emitAwait(.plain) }
     }
 
     private func comprehensionLoop(_ gens: [Comprehension], _ i: Int, kind: Int, element: (Compiler) throws -> Void) throws {
@@ -449,6 +449,7 @@ extension Compiler {
             case 1: b.emit(.setAdd, gens.count + 1)
             case 2: b.emit(.mapAdd, gens.count + 1)
             default:
+                if unit.scope.isCoroutine { b.emit(.asyncGenWrap) }
                 b.emit(.yieldValue)
                 b.emit(.popTop)
             }

@@ -119,7 +119,8 @@ final class Compiler {
             code.flags.remove(.generator)
             code.flags.insert(.coroutine)
             if scope.isGenerator {
-                // async generators are not built yet; the scope builder rejects them earlier.
+                code.flags.remove(.coroutine)
+                code.flags.insert(.asyncGenerator)
             }
         }
         units.append(u)

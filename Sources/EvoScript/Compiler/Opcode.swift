@@ -27,6 +27,8 @@ enum Opcode: UInt8 {
     case beforeWith, withExceptStart
     /// PEP 492 (VM/AsyncProtocols.swift): async with / async for.
     case beforeAsyncWith, getAIter, getANext, endAsyncFor
+    /// `yield` in an async generator: TOS becomes a wrapped value (Runtime/AsyncGenerator.swift).
+    case asyncGenWrap
     case loadBuildClass
     case importName, importFrom, importStar
     case formatValue, buildString
@@ -102,7 +104,7 @@ enum Opcode: UInt8 {
         case .popExcept: return -1
         case .jumpIfNotExcMatch: return -2
         case .beforeWith, .beforeAsyncWith: return 1
-        case .getAIter: return 0
+        case .getAIter, .asyncGenWrap: return 0
         case .getANext: return 1
         case .endAsyncFor: return -2
         case .withExceptStart: return 1

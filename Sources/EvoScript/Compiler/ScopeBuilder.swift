@@ -236,10 +236,10 @@ struct ScopeBuilder {
         case .dictComp(let k, let v, let gens):
             try visitComprehension(e.pos, gens, "dictcomp") { b in try b.visit(k); try b.visit(v) }
         case .yield(let x):
-            try markYield(e.pos, isYieldFrom: false)
+            try markYield(e.pos)
             if let x { try visit(x) }
         case .yieldFrom(let x):
-            try markYield(e.pos, isYieldFrom: true)
+            try markYield(e.pos)
             try visit(x)
         case .await(let x):
             // An await in a comprehension makes it an async comprehension.
@@ -248,7 +248,7 @@ struct ScopeBuilder {
         }
     }
 
-    private mutating func markYield(_ pos: SourcePos, isYieldFrom: Bool) throws {
+    private mutating func markYield(_ pos: SourcePos) throws {
         switch current.kind {
         case .module, .classBody:
             throw CompileError.syntax("'yield' outside function", pos)
@@ -264,10 +264,6 @@ struct ScopeBuilder {
             // CPython points at the comprehension itself.
             throw CompileError.syntax("'yield' inside \(what)", current.pos)
         default:
-            // (`yield from` in async def gets its own message from the compiler.)
-            if current.isCoroutine && !isYieldFrom {
-                throw CompileError.syntax("asynchronous generators (yield inside async def) are not supported", pos)
-            }
             current.isGenerator = true
         }
     }

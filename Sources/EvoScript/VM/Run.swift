@@ -640,6 +640,7 @@ extension Interpreter {
                     case .getAIter: sp = try getAIter(sp)
                     case .getANext: sp = try getANext(sp)
                     case .endAsyncFor: sp = try endAsyncFor(sp)
+                    case .asyncGenWrap: (sp - 1).pointee = wrapAsyncGenValue((sp - 1).pointee)
                     case .loadBuildClass:
                         guard let bc = builtins.getStr(intern("__build_class__")) else {
                             throw error("NameError", "__build_class__ not found")
