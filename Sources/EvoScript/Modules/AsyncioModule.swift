@@ -523,6 +523,10 @@ extension Interpreter {
             }
             return loop.currentTask.map { Value($0) } ?? .none
         }
+        fn("_take_asyncgens") { i, a in
+            guard a.count == 1, let l = a[0].asObject(PyEventLoop.self) else { throw i.typeError("an event loop is required") }
+            return Value(i.makeList(i.takeAsyncGens(l)))
+        }
         fn("_all_tasks_list") { i, a in
             var loop: PyEventLoop
             if let l = i.argument(a, 0, "loop"), !l.isNone {

@@ -155,6 +155,22 @@ extension Interpreter {
         return try continueAsyncGen(o) { try genResume(o.gen, send: .none, throwing: exc, throwArgs: args) }
     }
 
+    /// asyncio's firstiter hook: the loop closes it at shutdown_asyncgens().
+    private func registerAsyncGen(_ g: PyGenerator, _ loop: PyEventLoop) {
+        loop.asyncgens.append(g)
+        if loop.asyncgens.count >= loop.asyncgensPruneAt {
+            loop.asyncgens.removeAll { $0.state == .finished }
+            loop.asyncgensPruneAt = max(64, 2 * loop.asyncgens.count)
+        }
+    }
+
+    /// The async generators shutdown_asyncgens() closes (the list is emptied).
+    func takeAsyncGens(_ loop: PyEventLoop) -> [Value] {
+        let gens = loop.asyncgens.filter { $0.state != .finished }
+        loop.asyncgens = []
+        return gens.map { Value($0) }
+    }
+
     func setUpAsyncGeneratorTypes() {
         let t = types.asyncGenerator
         func agen(_ a: Args, _ method: String) throws -> PyGenerator {
@@ -164,6 +180,10 @@ extension Interpreter {
             return g
         }
         func awaitable(_ g: PyGenerator, _ mode: PyAsyncGenAwaitable.Mode) -> Value {
+            if !g.asyncGenHooksInited {
+                g.asyncGenHooksInited = true
+                if let loop = loopSupport.runningLoop { registerAsyncGen(g, loop) }
+            }
             let cls: PyType
             if case .asend = mode { cls = types.asyncGenASend } else { cls = types.asyncGenAThrow }
             return Value(heap.track(PyAsyncGenAwaitable(cls: cls, gen: g, mode: mode)))
