@@ -21,7 +21,7 @@ final class PyAsyncGenAwaitable: PyObject {
         case aclose
     }
     enum State { case initial, iterating, closed }
-    let gen: PyGenerator
+    unowned(unsafe) let gen: PyGenerator
     let mode: Mode
     var state = State.initial
 
