@@ -166,6 +166,8 @@ extension Compiler {
             try comprehension(e.pos, "<genexpr>", gens, kind: 3) { c in try c.expr(elt) }
         case .yield(let x):
             if let x { try expr(x) } else { b.emit(.loadConst, const(.none)) }
+            // In an async generator the value is marked as one for __anext__'s awaiter.
+            if unit.scope.isCoroutine { b.emit(.asyncGenWrap) }
             b.emit(.yieldValue)
         case .yieldFrom(let x):
             if unit.scope.isCoroutine { throw syntaxError("'yield from' inside async function", e.pos) }
@@ -178,9 +180,7 @@ extension Compiler {
                 throw syntaxError("'await' outside async function", e.pos)
             }
             try expr(x)
-            b.emit(.getAwaitable)
-            b.emit(.loadConst, const(.none))
-            b.emit(.yieldFrom)
+            emitAwait(.plain)
         }
     }
 
@@ -382,6 +382,11 @@ extension Compiler {
         guard let first = gens.first else { throw syntaxError("invalid syntax", pos) }
         try expr(first.iter)
         let scope = try unit.scope.takeChild(kind: .comprehension, pos: pos)
+        // An async comprehension is a coroutine the enclosing code awaits
+        // (a generator expression would be an async generator).
+        if scope.isCoroutine && kind != 3 && !unit.scope.isCoroutine {
+            throw syntaxError("asynchronous comprehension outside of an asynchronous function", pos)
+        }
         let code = pushUnit(scope: scope, name: name, qualname: qualname(for: name), firstLine: Int(pos.line))
         code.argcount = 1
         code.paramNames = [interp.intern(".0")]
@@ -399,22 +404,40 @@ extension Compiler {
         try makeFunction(c, params: Parameters(), returns: nil, evaluateAnnotations: false, defaultsAlreadyPushed: 0)
         // Stack: iterable, function -> function, iterator
         b.emit(.rotTwo)
-        b.emit(.getIter)
+        b.emit(first.isAsync ? .getAIter : .getIter)
         b.emit(.callFunction, 1)
+        // (An async generator expression is an async generator, not awaited.)
+        if scope.isCoroutine && kind != 3 { emitAwait(.plain) }
     }
 
     private func comprehensionLoop(_ gens: [Comprehension], _ i: Int, kind: Int, element: (Compiler) throws -> Void) throws {
         let g = gens[i]
-        if g.isAsync { throw syntaxError("asynchronous comprehension outside of an asynchronous function", g.iter.pos) }
         if i == 0 {
             b.emit(.loadFast, 0)
         } else {
             try expr(g.iter)
-            b.emit(.getIter)
+            b.emit(g.isAsync ? .getAIter : .getIter)
         }
-        let top = b.newLabel(), exit = b.newLabel()
+        let top = b.newLabel()
+        if g.isAsync {
+            let stopL = try asyncForNext(top)
+            try comprehensionBody(gens, i, top: top, kind: kind, element: element)
+            b.place(stopL)
+            b.emit(.endAsyncFor)
+            return
+        }
+        let exit = b.newLabel()
         b.place(top)
         b.emitJump(.forIter, exit)
+        try comprehensionBody(gens, i, top: top, kind: kind, element: element)
+        b.place(exit)
+    }
+
+    /// One level of a comprehension after the item is fetched: bind the
+    /// target, test the conditions, then the next level or the element.
+    private func comprehensionBody(_ gens: [Comprehension], _ i: Int, top: Int, kind: Int,
+                                   element: (Compiler) throws -> Void) throws {
+        let g = gens[i]
         try assign(g.target)
         for cond in g.ifs { try jumpIf(cond, false, top) }
         if i + 1 < gens.count {
@@ -426,11 +449,11 @@ extension Compiler {
             case 1: b.emit(.setAdd, gens.count + 1)
             case 2: b.emit(.mapAdd, gens.count + 1)
             default:
+                if unit.scope.isCoroutine { b.emit(.asyncGenWrap) }
                 b.emit(.yieldValue)
                 b.emit(.popTop)
             }
         }
         b.emitJump(.jump, top)
-        b.place(exit)
     }
 }

@@ -97,20 +97,7 @@ extension Compiler {
             try stmts(orelse)
             b.place(end)
         case .for(let target, let iter, let body, let orelse, let isAsync):
-            if isAsync { throw syntaxError("'async for' is not supported yet", s.pos) }
-            try expr(iter)
-            b.emit(.getIter)
-            let top = b.newLabel(), exit = b.newLabel(), end = b.newLabel()
-            b.place(top)
-            b.emitJump(.forIter, exit)
-            try assign(target)
-            unit.pushBlock(.forLoop(continueLabel: top, breakLabel: end), outside: b.currentHandler)
-            try stmts(body)
-            unit.popBlock()
-            b.emitJump(.jump, top)
-            b.place(exit)
-            try stmts(orelse)
-            b.place(end)
+            try forLoop(target, iter, body, orelse, isAsync: isAsync, s.pos)
         case .break:
             try breakOrContinue(isBreak: true, s.pos)
         case .continue:
@@ -149,8 +136,8 @@ extension Compiler {
             if let c = cause { try expr(c); n = 2 }
             b.emit(.raiseVarargs, n)
         case .with(let items, let body, let isAsync):
-            if isAsync { throw syntaxError("'async with' is not supported yet", s.pos) }
-            try with(items[...], body)
+            if isAsync && !unit.scope.isCoroutine { throw syntaxError("'async with' outside async function", s.pos) }
+            try with(items[...], body, isAsync: isAsync)
         case .import(let names):
             for a in names {
                 b.emit(.loadConst, const(.int(0)))
@@ -308,11 +295,9 @@ extension Compiler {
             case .exceptBody:
                 if preserveTop { b.emit(.rotTwo) }
                 b.emit(.popExcept)
-            case .with:
+            case .with(let isAsync):
                 if preserveTop { b.emit(.rotTwo) }
-                b.emit(.loadConst, const(.none)); b.emit(.dupTop); b.emit(.dupTop)
-                b.emit(.callFunction, 3)
-                b.emit(.popTop)
+                callExitWithNones(isAsync: isAsync)
             }
             i -= 1
         }
@@ -427,7 +412,7 @@ extension Compiler {
 
     // MARK: with
 
-    func with(_ items: ArraySlice<WithItem>, _ body: [Stmt]) throws {
+    func with(_ items: ArraySlice<WithItem>, _ body: [Stmt], isAsync: Bool) throws {
         guard let item = items.first else {
             try stmts(body)
             return
@@ -435,17 +420,20 @@ extension Compiler {
         let outer = b.currentHandler
         let d = b.depth
         try expr(item.context)
-        b.emit(.beforeWith)                        // [exit, entered]
+        if isAsync {
+            b.emit(.beforeAsyncWith)               // [aexit, awaitable]
+            emitAwait(.aenter)             // [aexit, entered]
+        } else {
+            b.emit(.beforeWith)                    // [exit, entered]
+        }
         let handlerL = b.newLabel(), end = b.newLabel()
         b.currentHandler = b.makeHandler(label: handlerL, depth: d + 1)
         if let t = item.target { try assign(t) } else { b.emit(.popTop) }
-        unit.pushBlock(.with, outside: outer)
-        try with(items.dropFirst(), body)
+        unit.pushBlock(.with(isAsync: isAsync), outside: outer)
+        try with(items.dropFirst(), body, isAsync: isAsync)
         unit.popBlock()
         b.currentHandler = outer
-        b.emit(.loadConst, const(.none)); b.emit(.dupTop); b.emit(.dupTop)
-        b.emit(.callFunction, 3)
-        b.emit(.popTop)
+        callExitWithNones(isAsync: isAsync)
         b.emitJump(.jump, end)
 
         b.place(handlerL)                          // [exit, exc]
@@ -453,6 +441,7 @@ extension Compiler {
         let cleanupL = b.newLabel()
         b.currentHandler = b.makeHandler(label: cleanupL, depth: d + 2)
         b.emit(.withExceptStart)                   // [exit, prev, exc, res]
+        if isAsync { emitAwait(.aexit) }
         let suppress = b.newLabel()
         b.emitJump(.popJumpIfTrue, suppress)
         b.emit(.reraise)
@@ -469,6 +458,63 @@ extension Compiler {
         b.emit(.popExcept)
         b.emit(.reraise)
         b.place(end)
+    }
+
+    /// The normal exit of a with block: exit(None, None, None), awaited
+    /// for `async with`, result dropped. Stack: [exit] -> [].
+    func callExitWithNones(isAsync: Bool) {
+        b.emit(.loadConst, const(.none)); b.emit(.dupTop); b.emit(.dupTop)
+        b.emit(.callFunction, 3)
+        if isAsync { emitAwait(.aexit) }
+        b.emit(.popTop)
+    }
+
+    /// `await` of TOS, as CPython's GET_AWAITABLE; LOAD_CONST None; YIELD_FROM.
+    func emitAwait(_ context: AwaitContext) {
+        b.emit(.getAwaitable, Int(context.rawValue))
+        b.emit(.loadConst, const(.none))
+        b.emit(.yieldFrom)
+    }
+
+    // MARK: for / async for
+
+    func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], isAsync: Bool, _ pos: SourcePos) throws {
+        if isAsync && !unit.scope.isCoroutine { throw syntaxError("'async for' outside async function", pos) }
+        try expr(iter)
+        b.emit(isAsync ? .getAIter : .getIter)
+        let top = b.newLabel(), end = b.newLabel()
+        let exhausted: Int
+        if isAsync {
+            exhausted = try asyncForNext(top)
+        } else {
+            exhausted = b.newLabel()
+            b.place(top)
+            b.emitJump(.forIter, exhausted)
+        }
+        try assign(target)
+        unit.pushBlock(.forLoop(continueLabel: top, breakLabel: end), outside: b.currentHandler)
+        try stmts(body)
+        unit.popBlock()
+        b.emitJump(.jump, top)
+        b.place(exhausted)
+        if isAsync { b.emit(.endAsyncFor) }        // StopAsyncIteration ends the loop
+        try stmts(orelse)
+        b.place(end)
+    }
+
+    /// Places `top` and emits the awaited __anext__() of the async iterator
+    /// on TOS, pushing the next item. Returns the label of the handler that
+    /// receives [aiter, exc] when it raises (it must emit END_ASYNC_FOR).
+    func asyncForNext(_ top: Int) throws -> Int {
+        let outer = b.currentHandler
+        let d = b.depth                            // the async iterator is on TOS
+        b.place(top)
+        let stopL = b.newLabel()
+        b.currentHandler = b.makeHandler(label: stopL, depth: d)
+        b.emit(.getANext)
+        emitAwait(.plain)
+        b.currentHandler = outer
+        return stopL
     }
 
     // MARK: definitions

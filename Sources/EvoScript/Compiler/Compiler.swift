@@ -12,7 +12,7 @@ enum FrameBlock {
     case tryFinally([Stmt])
     case finallyEnd
     case handlerBody(String?)
-    case with
+    case with(isAsync: Bool)
     case exceptBody
 }
 
@@ -123,7 +123,8 @@ final class Compiler {
             code.flags.remove(.generator)
             code.flags.insert(.coroutine)
             if scope.isGenerator {
-                // async generators are not built yet; the scope builder rejects them earlier.
+                code.flags.remove(.coroutine)
+                code.flags.insert(.asyncGenerator)
             }
         }
         units.append(u)

@@ -25,6 +25,10 @@ enum Opcode: UInt8 {
     case yieldValue, yieldFrom, getYieldFromIter, getAwaitable
     case raiseVarargs, reraise, pushExcInfo, popExcept, jumpIfNotExcMatch
     case beforeWith, withExceptStart
+    /// PEP 492 (VM/AsyncProtocols.swift): async with / async for.
+    case beforeAsyncWith, getAIter, getANext, endAsyncFor
+    /// `yield` in an async generator: TOS becomes a wrapped value (Runtime/AsyncGenerator.swift).
+    case asyncGenWrap
     case loadBuildClass
     case importName, importFrom, importStar
     case formatValue, buildString
@@ -99,7 +103,10 @@ enum Opcode: UInt8 {
         case .pushExcInfo: return 1
         case .popExcept: return -1
         case .jumpIfNotExcMatch: return -2
-        case .beforeWith: return 1
+        case .beforeWith, .beforeAsyncWith: return 1
+        case .getAIter, .asyncGenWrap: return 0
+        case .getANext: return 1
+        case .endAsyncFor: return -2
         case .withExceptStart: return 1
         case .importName: return -1
         case .importFrom: return 1
@@ -119,3 +126,7 @@ enum CompareKind: Int32 { case lt, le, eq, ne, gt, ge }
 
 /// Bits of `formatValue`'s argument: conversion in the low two bits, 4 = a spec is on the stack.
 enum FormatConversion: Int32 { case none = 0, str = 1, repr = 2, ascii = 3 }
+
+/// Arguments of `getAwaitable`: what is awaited, for CPython 3.8's messages
+/// about objects without __await__ returned by __aenter__ / __aexit__.
+enum AwaitContext: Int32 { case plain = 0, aenter = 1, aexit = 2 }

@@ -252,6 +252,8 @@ struct ScopeBuilder {
             try visit(x)
         case .await(let x):
             if topLevelAwait && current.kind == .module { current.isCoroutine = true }
+            // An await in a comprehension makes it an async comprehension.
+            if current.kind == .comprehension { current.isCoroutine = true }
             try visit(x)
         }
     }
@@ -299,6 +301,7 @@ struct ScopeBuilder {
             b.current.params = [".0"]
             b.current.bind(".0")
             if name == "genexpr" { b.current.isGenerator = true }
+            if gens.contains(where: { $0.isAsync }) { b.current.isCoroutine = true }
             for (i, g) in gens.enumerated() {
                 if i > 0 { try b.visit(g.iter) }
                 try b.bindTarget(g.target)

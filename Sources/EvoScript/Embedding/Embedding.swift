@@ -131,12 +131,11 @@ extension Interpreter {
             do {
                 try genClose(g)
             } catch let e as ScriptError {
-                stdout.flush()
-                stderr.write("Exception ignored in: \((try? repr(Value(g))) ?? "<generator>")\n")
-                stderr.write(formatException(e.exception))
+                writeUnraisable(e.exception, in: Value(g), fallback: "<generator>")
             } catch {
             }
         }
+        reportUnretrievedFuturesAtExit()
     }
 
     /// Flushes output at the end of a program (and the print statement's pending newline, as 2.7 does).

@@ -92,6 +92,11 @@ final class PyEventLoop: PyObject {
     var currentTask: PyTask?
     /// Tasks not done yet, by creation order (asyncio.all_tasks()).
     var tasks: [ObjectIdentifier: (order: Int, task: PyTask)] = [:]
+    /// Async generators first iterated while this loop ran (asyncio's
+    /// firstiter hook), for shutdown_asyncgens(). Held strongly: finished
+    /// ones are pruned as the list grows.
+    var asyncgens: [PyGenerator] = []
+    var asyncgensPruneAt = 64
     let remote: LoopRemote
     var dict: PyDict?
 
@@ -108,6 +113,7 @@ final class PyEventLoop: PyObject {
         heap.mark(exceptionHandler)
         heap.mark(currentTask)
         for (_, t) in tasks { heap.mark(t.task) }
+        for g in asyncgens { heap.mark(g) }
         heap.mark(dict)
     }
 

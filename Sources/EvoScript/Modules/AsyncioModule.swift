@@ -239,102 +239,94 @@ extension Interpreter {
         addMethod(loopT, "__repr__") { i, a in
             i.makeStr(i.loopRepr(try i.loopArg(a, "__repr__")))
         }
-        func callbackArgs(_ a: Args, from k: Int) -> [Value] { k < a.count ? Array(a.positional[k...]) : [] }
-        addMethod(loopT, "call_soon") { i, a in
-            let l = try i.loopArg(a, "call_soon")
-            guard a.count >= 2 else { throw i.typeError("call_soon() missing 1 required positional argument: 'callback'") }
-            return Value(try i.callSoon(l, a[1], callbackArgs(a, from: 2)))
+        // The methods take the arguments of asyncio's `def`s (base_events.py).
+        func loopMethod(_ name: String, _ params: [String], varargs: Bool = false,
+                        kwonly: [(name: String, defaultValue: Value?)] = [],
+                        _ body: @escaping (Interpreter, PyEventLoop, BoundArguments) throws -> Value) {
+            let sig = DefSignature(name: name, params: ["self"] + params, varargs: varargs, kwonly: kwonly)
+            addMethod(loopT, name) { i, a in
+                let l = try i.loopArg(a, name)
+                return try body(i, l, try i.bind(a, sig))
+            }
         }
-        addMethod(loopT, "call_soon_threadsafe") { i, a in
-            let l = try i.loopArg(a, "call_soon_threadsafe")
-            guard a.count >= 2 else { throw i.typeError("call_soon_threadsafe() missing 1 required positional argument: 'callback'") }
-            let h = try i.callSoon(l, a[1], callbackArgs(a, from: 2))
+        /// callback, *args, context=None: with a context, the handle runs context.run(callback, *args).
+        func scheduled(_ i: Interpreter, _ b: BoundArguments, callbackAt k: Int) throws -> (Value, [Value]) {
+            let context = b.kwonly[0]
+            if context.isNone { return (b.params[k], b.varargs) }
+            return (try i.getAttr(context, i.intern("run")), [b.params[k]] + b.varargs)
+        }
+        let context: [(name: String, defaultValue: Value?)] = [("context", Value.none)]
+        loopMethod("call_soon", ["callback"], varargs: true, kwonly: context) { i, l, b in
+            let (cb, args) = try scheduled(i, b, callbackAt: 1)
+            return Value(try i.callSoon(l, cb, args))
+        }
+        loopMethod("call_soon_threadsafe", ["callback"], varargs: true, kwonly: context) { i, l, b in
+            let (cb, args) = try scheduled(i, b, callbackAt: 1)
+            let h = try i.callSoon(l, cb, args)
             l.remote.wake()
             return Value(h)
         }
-        addMethod(loopT, "call_later") { i, a in
-            let l = try i.loopArg(a, "call_later")
-            guard a.count >= 3 else { throw i.typeError("call_later() missing \(3 - a.count) required positional argument\(a.count == 2 ? "" : "s"): \(a.count == 2 ? "'callback'" : "'delay' and 'callback'")") }
-            let delay = try i.secondsArg(a[1], "delay")
-            return Value(try i.callAt(l, when: i.loopClock.now &+ i.nanoseconds(delay), a[2], callbackArgs(a, from: 3)))
+        loopMethod("call_later", ["delay", "callback"], varargs: true, kwonly: context) { i, l, b in
+            let delay = try i.secondsArg(b.params[1], "delay")
+            let (cb, args) = try scheduled(i, b, callbackAt: 2)
+            return Value(try i.callAt(l, when: i.loopClock.now &+ i.nanoseconds(delay), cb, args))
         }
-        addMethod(loopT, "call_at") { i, a in
-            let l = try i.loopArg(a, "call_at")
-            guard a.count >= 3 else { throw i.typeError("call_at() missing \(3 - a.count) required positional argument\(a.count == 2 ? "" : "s"): \(a.count == 2 ? "'callback'" : "'when' and 'callback'")") }
-            let when = try i.secondsArg(a[1], "when")
-            return Value(try i.callAt(l, when: i.nanoseconds(when), a[2], callbackArgs(a, from: 3)))
+        loopMethod("call_at", ["when", "callback"], varargs: true, kwonly: context) { i, l, b in
+            let when = try i.secondsArg(b.params[1], "when")
+            let (cb, args) = try scheduled(i, b, callbackAt: 2)
+            return Value(try i.callAt(l, when: i.nanoseconds(when), cb, args))
         }
-        addMethod(loopT, "time") { i, a in _ = try i.loopArg(a, "time"); return .float(i.loopClock.seconds) }
-        addMethod(loopT, "run_forever") { i, a in try i.runForever(try i.loopArg(a, "run_forever")); return .none }
-        addMethod(loopT, "run_until_complete") { i, a in
-            let l = try i.loopArg(a, "run_until_complete")
-            guard a.count == 2 else { throw i.typeError("run_until_complete() missing 1 required positional argument: 'future'") }
-            return try i.runUntilComplete(l, a[1])
-        }
-        addMethod(loopT, "stop") { i, a in try i.loopArg(a, "stop").stopping = true; return .none }
-        addMethod(loopT, "close") { i, a in try i.closeLoop(try i.loopArg(a, "close")); return .none }
-        addMethod(loopT, "is_running") { i, a in .bool(try i.loopArg(a, "is_running").isRunning) }
-        addMethod(loopT, "is_closed") { i, a in .bool(try i.loopArg(a, "is_closed").isClosed) }
-        addMethod(loopT, "get_debug") { i, a in .bool(try i.loopArg(a, "get_debug").debug) }
-        addMethod(loopT, "set_debug") { i, a in
-            let l = try i.loopArg(a, "set_debug")
-            l.debug = a.count > 1 ? try i.isTrue(a[1]) : false
+        loopMethod("time", []) { i, _, _ in .float(i.loopClock.seconds) }
+        loopMethod("run_forever", []) { i, l, _ in try i.runForever(l); return .none }
+        loopMethod("run_until_complete", ["future"]) { i, l, b in try i.runUntilComplete(l, b.params[1]) }
+        loopMethod("stop", []) { _, l, _ in l.stopping = true; return .none }
+        loopMethod("close", []) { i, l, _ in try i.closeLoop(l); return .none }
+        loopMethod("is_running", []) { _, l, _ in .bool(l.isRunning) }
+        loopMethod("is_closed", []) { _, l, _ in .bool(l.isClosed) }
+        loopMethod("get_debug", []) { _, l, _ in .bool(l.debug) }
+        loopMethod("set_debug", ["enabled"]) { i, l, b in
+            l.debug = try i.isTrue(b.params[1])
             return .none
         }
-        addMethod(loopT, "create_future") { i, a in
-            let l = try i.loopArg(a, "create_future")
-            return Value(i.heap.track(PyFuture(cls: ls.futureType ?? i.types.object, loop: l)))
+        loopMethod("create_future", []) { i, l, _ in
+            Value(i.heap.track(PyFuture(cls: ls.futureType ?? i.types.object, loop: l)))
         }
-        addMethod(loopT, "create_task") { i, a in
-            let l = try i.loopArg(a, "create_task")
-            guard a.count >= 2 else { throw i.typeError("create_task() missing 1 required positional argument: 'coro'") }
-            let t = try i.makeTask(l, coro: a[1], name: a.keyword("name") ?? .none)
-            return Value(t)
+        loopMethod("create_task", ["coro"], kwonly: [("name", Value.none)]) { i, l, b in
+            Value(try i.makeTask(l, coro: b.params[1], name: b.kwonly[0]))
         }
-        addMethod(loopT, "set_exception_handler") { i, a in
-            let l = try i.loopArg(a, "set_exception_handler")
-            let h = a.count > 1 ? a[1] : .none
+        loopMethod("set_exception_handler", ["handler"]) { i, l, b in
+            let h = b.params[1]
             if !h.isNone && !i.isCallable(h) {
                 throw i.typeError("A callable object or None is expected, got \(try i.repr(h))")
             }
             l.exceptionHandler = h
             return .none
         }
-        addMethod(loopT, "get_exception_handler") { i, a in try i.loopArg(a, "get_exception_handler").exceptionHandler }
-        addMethod(loopT, "default_exception_handler") { i, a in
-            let l = try i.loopArg(a, "default_exception_handler")
-            guard a.count == 2, let ctx = a[1].asObject(PyDict.self) else { throw i.typeError("default_exception_handler() missing 1 required positional argument: 'context'") }
+        loopMethod("get_exception_handler", []) { _, l, _ in l.exceptionHandler }
+        loopMethod("default_exception_handler", ["context"]) { i, l, b in
+            guard let ctx = b.params[1].asObject(PyDict.self) else {
+                throw i.error("AttributeError", "'\(i.typeName(b.params[1]))' object has no attribute 'get'")
+            }
             i.defaultExceptionHandler(l, ctx)
             return .none
         }
-        addMethod(loopT, "call_exception_handler") { i, a in
-            let l = try i.loopArg(a, "call_exception_handler")
-            guard a.count == 2, let ctx = a[1].asObject(PyDict.self) else { throw i.typeError("call_exception_handler() missing 1 required positional argument: 'context'") }
+        loopMethod("call_exception_handler", ["context"]) { i, l, b in
+            guard let ctx = b.params[1].asObject(PyDict.self) else {
+                throw i.error("AttributeError", "'\(i.typeName(b.params[1]))' object has no attribute 'get'")
+            }
             try i.callExceptionHandler(l, ctx)
             return .none
         }
-        addMethod(loopT, "add_reader") { i, a in
-            let l = try i.loopArg(a, "add_reader")
-            guard a.count >= 3 else { throw i.typeError("add_reader() missing required positional arguments") }
-            try i.addReader(l, try i.fdArg(a[1]), a[2], callbackArgs(a, from: 3))
+        loopMethod("add_reader", ["fd", "callback"], varargs: true) { i, l, b in
+            try i.addReader(l, try i.fdArg(b.params[1]), b.params[2], b.varargs)
             return .none
         }
-        addMethod(loopT, "remove_reader") { i, a in
-            let l = try i.loopArg(a, "remove_reader")
-            guard a.count == 2 else { throw i.typeError("remove_reader() missing 1 required positional argument: 'fd'") }
-            return .bool(i.removeReader(l, try i.fdArg(a[1])))
-        }
-        addMethod(loopT, "add_writer") { i, a in
-            let l = try i.loopArg(a, "add_writer")
-            guard a.count >= 3 else { throw i.typeError("add_writer() missing required positional arguments") }
-            try i.addWriter(l, try i.fdArg(a[1]), a[2], callbackArgs(a, from: 3))
+        loopMethod("remove_reader", ["fd"]) { i, l, b in .bool(i.removeReader(l, try i.fdArg(b.params[1]))) }
+        loopMethod("add_writer", ["fd", "callback"], varargs: true) { i, l, b in
+            try i.addWriter(l, try i.fdArg(b.params[1]), b.params[2], b.varargs)
             return .none
         }
-        addMethod(loopT, "remove_writer") { i, a in
-            let l = try i.loopArg(a, "remove_writer")
-            guard a.count == 2 else { throw i.typeError("remove_writer() missing 1 required positional argument: 'fd'") }
-            return .bool(i.removeWriter(l, try i.fdArg(a[1])))
-        }
+        loopMethod("remove_writer", ["fd"]) { i, l, b in .bool(i.removeWriter(l, try i.fdArg(b.params[1]))) }
         addGetSet(loopT, "_ready", get: { i, v in
             guard let l = v.asObject(PyEventLoop.self) else { return .none }
             return Value(i.makeList(l.ready.map { Value($0) }))
@@ -352,8 +344,9 @@ extension Interpreter {
         let futT = makeLibraryType("Future", module: "_asyncio", subclassable: true)
         ls.futureType = futT
         d.setStr(intern("Future"), Value(futT))
+        let futureSignature = ClinicSignature(name: "Future", params: ["loop"], requiredPositional: 0, maxPositional: 0)
         constructors[ObjectIdentifier(futT)] = { i, t, a in
-            if a.count > 0 && t === futT { throw i.typeError("Future() takes no positional arguments") }
+            if t === futT { _ = try i.bind(a, futureSignature) }
             let f = i.heap.track(PyFuture(cls: t, loop: try i.loopFromKeyword(a)))
             if t !== futT { f.dict = i.makeDict() }
             return Value(f)
@@ -470,11 +463,11 @@ extension Interpreter {
         let taskT = makeLibraryType("Task", module: "_asyncio", base: futT, subclassable: true)
         ls.taskType = taskT
         d.setStr(intern("Task"), Value(taskT))
+        let taskSignature = ClinicSignature(name: "Task", params: ["coro", "loop", "name"], requiredPositional: 1, maxPositional: 1)
         constructors[ObjectIdentifier(taskT)] = { i, t, a in
-            guard let coro = i.argument(a, 0, "coro") else { throw i.typeError("__init__() missing 1 required positional argument: 'coro'") }
-            if a.count > 1 { throw i.typeError("__init__() takes 2 positional arguments but \(a.count + 1) were given") }
+            let b = try i.bind(a, taskSignature)
             let loop = try i.loopFromKeyword(a)
-            let task = try i.makeTask(loop, coro: coro, name: a.keyword("name") ?? .none, cls: t)
+            let task = try i.makeTask(loop, coro: b[0] ?? .none, name: b[2] ?? .none, cls: t)
             if t !== taskT { task.dict = i.makeDict() }
             return Value(task)
         }
@@ -529,6 +522,10 @@ extension Interpreter {
                 loop = l
             }
             return loop.currentTask.map { Value($0) } ?? .none
+        }
+        fn("_take_asyncgens") { i, a in
+            guard a.count == 1, let l = a[0].asObject(PyEventLoop.self) else { throw i.typeError("an event loop is required") }
+            return Value(i.makeList(i.takeAsyncGens(l)))
         }
         fn("_all_tasks_list") { i, a in
             var loop: PyEventLoop

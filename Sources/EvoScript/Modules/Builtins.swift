@@ -98,8 +98,8 @@ extension Interpreter {
                 && !(it.object is PyListIterator) && !(it.object is PyRangeIterator) {
                 throw i.typeError("'\(i.typeName(it))' object is not an iterator")
             }
-            if let g = it.asObject(PyGenerator.self), g.isCoroutine {
-                throw i.typeError("'coroutine' object is not an iterator")
+            if let g = it.asObject(PyGenerator.self), g.isCoroutine || g.isAsyncGenerator {
+                throw i.typeError("'\(g.cls.name)' object is not an iterator")
             }
             if let v = try i.next(it) { return v }
             if a.count == 2 { return a[1] }

@@ -373,6 +373,23 @@ def shield(arg, *, loop=None):
 def run_coroutine_threadsafe(coro, loop):
     raise NotImplementedError('asyncio.run_coroutine_threadsafe is not built yet in EvoScript')
 
+async def _shutdown_asyncgens(self):
+    """Shutdown all active asynchronous generators."""
+    closing_agens = _asyncio._take_asyncgens(self)
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen
+            })
+
+_asyncio._UnixSelectorEventLoop.shutdown_asyncgens = _shutdown_asyncgens
+
 def _cancel_all_tasks(loop):
     to_cancel = [t for t in _asyncio._all_tasks_list(loop) if not t.done()]
     if not to_cancel:
@@ -404,6 +421,7 @@ def run(main, *, debug=False):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

@@ -154,7 +154,7 @@ extension Interpreter {
 
 /// The iterator a coroutine's __await__() returns.
 final class PyCoroutineWrapper: PyObject {
-    let coroutine: PyGenerator
+    unowned(unsafe) let coroutine: PyGenerator
     init(cls: PyType, coroutine: PyGenerator) { self.coroutine = coroutine; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(coroutine) }
 }

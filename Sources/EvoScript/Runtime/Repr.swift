@@ -80,7 +80,7 @@ extension Interpreter {
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
-        case let g as PyGenerator: return "<\(g.isCoroutine ? "coroutine" : "generator") object \(g.qualname) at \(address(o))>"
+        case let g as PyGenerator: return "<\(g.cls.name) object \(g.qualname) at \(address(o))>"
         case let s as PySingleton: return s.name
         case let c as PyCell: return "<cell at \(address(o)): \(typeName(c.value)) object at ...>"
         case let c as PyCode: return "<code object \(c.name) at \(address(o)), file \"\(c.filename)\", line \(c.firstLine)>"

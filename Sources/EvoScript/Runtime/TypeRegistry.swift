@@ -30,6 +30,10 @@ final class TypeRegistry {
     let ellipsisType: PyType
     let generator: PyType
     let coroutine: PyType
+    let asyncGenerator: PyType
+    /// The awaitables of async_generator's __anext__/asend and athrow/aclose.
+    let asyncGenASend: PyType
+    let asyncGenAThrow: PyType
     let traceback: PyType
     let frame: PyType
     let iterator: PyType
@@ -97,6 +101,9 @@ final class TypeRegistry {
         ellipsisType = make("ellipsis", object, .ellipsis, subclassable: false)
         generator = make("generator", object, .other, subclassable: false)
         coroutine = make("coroutine", object, .other, subclassable: false)
+        asyncGenerator = make("async_generator", object, .other, subclassable: false)
+        asyncGenASend = make("async_generator_asend", object, .other, subclassable: false)
+        asyncGenAThrow = make("async_generator_athrow", object, .other, subclassable: false)
         traceback = make("traceback", object, .other, subclassable: false)
         frame = make("frame", object, .other, subclassable: false)
         iterator = make("iterator", object, .other, subclassable: false)

@@ -86,6 +86,7 @@ extension Interpreter {
         setUpFunctionTypes()
         setUpExceptionTypes()
         setUpGeneratorTypes()
+        setUpAsyncGeneratorTypes()
         setUpContainerMethods()
     }
 

@@ -170,7 +170,8 @@ extension Interpreter {
                           locals: slots, stackBase: base, sp: base, ip: 0, returnSlot: nil,
                           savedStackTop: stackTop, outerHandled: .none, resumeKind: .native)
         let isCoroutine = code.flags.contains(.coroutine)
-        return heap.track(PyGenerator(cls: isCoroutine ? types.coroutine : types.generator, frame: frame, slots: slots,
+        let cls = code.flags.contains(.asyncGenerator) ? types.asyncGenerator : isCoroutine ? types.coroutine : types.generator
+        return heap.track(PyGenerator(cls: cls, frame: frame, slots: slots,
                                       slotCount: size, name: fn.name, qualname: fn.qualname, isCoroutine: isCoroutine))
     }
 
@@ -274,7 +275,7 @@ extension Interpreter {
         }
     }
 
-    private func formatMissing(_ names: [String]) -> String {
+    func formatMissing(_ names: [String]) -> String {
         let q = names.map { "'\($0)'" }
         switch q.count {
         case 1: return q[0]
@@ -496,9 +497,10 @@ extension Interpreter {
 
     /// PEP 479: StopIteration leaving a generator becomes RuntimeError.
     func convertStopIteration(_ exc: PyBaseException, gen: PyGenerator) -> PyBaseException {
-        guard isInstance(exc, "StopIteration") else { return exc }
-        let what = gen.isCoroutine ? "coroutine" : "generator"
-        let r = makeException("RuntimeError", "\(what) raised StopIteration")
+        let isStop = isInstance(exc, "StopIteration")
+        guard isStop || (gen.isAsyncGenerator && isInstance(exc, "StopAsyncIteration")) else { return exc }
+        let what = gen.isAsyncGenerator ? "async generator" : gen.isCoroutine ? "coroutine" : "generator"
+        let r = makeException("RuntimeError", "\(what) raised \(isStop ? "StopIteration" : "StopAsyncIteration")")
         r.cause = Value(exc)
         r.context = Value(exc)
         r.suppressContext = true

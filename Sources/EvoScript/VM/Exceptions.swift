@@ -237,3 +237,13 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars))
     }
 }
+
+extension Interpreter {
+    /// PyErr_WriteUnraisable: an exception nobody can catch (raised by a
+    /// finalizer) is printed on stderr after "Exception ignored in: <obj>".
+    func writeUnraisable(_ exc: PyBaseException, in obj: Value, fallback: String) {
+        stdout.flush()
+        stderr.write("Exception ignored in: \((try? repr(obj)) ?? fallback)\n")
+        stderr.write(formatException(exc))
+    }
+}

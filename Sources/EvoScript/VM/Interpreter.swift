@@ -191,13 +191,16 @@ public final class Interpreter {
         inCollection = true
         defer { inCollection = false }
         let (freed, finalize) = heap.collect(markRoots: { h in self.markRoots(h) }, needsFinalizer: { o in
-            guard let g = o as? PyGenerator, !g.finalized else { return false }
+            guard let g = o as? PyGenerator else { return futureNeedsFinalizer(o) }
+            guard !g.finalized else { return false }
             return g.state == .suspended || (g.isCoroutine && g.state == .created)
         })
         if !finalize.isEmpty {
             let mark = nativeRoots.count
             nativeRoots.append(contentsOf: finalize.map { Value($0) })
             defer { nativeRoots.removeSubrange(mark...) }
+            // Futures first: a Task is reported while its coroutine is as it left it.
+            for o in finalize { if let f = o as? PyFuture { finalizeFuture(f) } }
             for o in finalize { runFinalizer(o) }
         }
         return freed
@@ -214,9 +217,7 @@ public final class Interpreter {
         do {
             try genClose(g)
         } catch let e as ScriptError {
-            stdout.flush()
-            stderr.write("Exception ignored in: \((try? repr(Value(g))) ?? "<generator>")\n")
-            stderr.write(formatException(e.exception))
+            writeUnraisable(e.exception, in: Value(g), fallback: "<generator>")
         } catch {
         }
     }

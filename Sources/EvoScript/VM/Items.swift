@@ -452,8 +452,8 @@ extension Interpreter {
                     return .int(Int(b.bytes[i - 1]))
                 }
             case is PyGenerator:
-                if let g = o as? PyGenerator, g.isCoroutine {
-                    throw typeError("'coroutine' object is not iterable")
+                if let g = o as? PyGenerator, g.isCoroutine || g.isAsyncGenerator {
+                    throw typeError("'\(g.cls.name)' object is not iterable")
                 }
                 return v
             case is PyNativeIterator, is PyListIterator, is PyRangeIterator:

@@ -533,7 +533,7 @@ extension Interpreter {
                             (sp - 1).pointee = try getIter(v)
                         }
                     case .getAwaitable:
-                        (sp - 1).pointee = try getAwaitable((sp - 1).pointee)
+                        (sp - 1).pointee = try getAwaitable((sp - 1).pointee, context: ins.arg)
                     case .yieldFrom:
                         let sent = (sp - 1).pointee
                         let receiver = (sp - 2).pointee
@@ -626,6 +626,11 @@ extension Interpreter {
                         let tb: Value = e?.traceback ?? .none
                         sp.pointee = try call(exit, [t, exc, tb])
                         sp += 1
+                    case .beforeAsyncWith: sp = try beforeAsyncWith(sp)
+                    case .getAIter: sp = try getAIter(sp)
+                    case .getANext: sp = try getANext(sp)
+                    case .endAsyncFor: sp = try endAsyncFor(sp)
+                    case .asyncGenWrap: (sp - 1).pointee = wrapAsyncGenValue((sp - 1).pointee)
                     case .loadBuildClass:
                         guard let bc = builtins.getStr(intern("__build_class__")) else {
                             throw error("NameError", "__build_class__ not found")

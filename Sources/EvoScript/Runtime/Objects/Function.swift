@@ -13,6 +13,8 @@ struct CodeFlags: OptionSet {
     static let needsClassCell = CodeFlags(rawValue: 1 << 6)
     /// A generator made awaitable by types.coroutine.
     static let iterableCoroutine = CodeFlags(rawValue: 1 << 7)
+    /// `async def` with `yield` (CO_ASYNC_GENERATOR).
+    static let asyncGenerator = CodeFlags(rawValue: 1 << 8)
 }
 
 /// One bytecode instruction: an opcode and a 32-bit argument.
@@ -101,7 +103,7 @@ final class PyCode: PyObject {
     var ncells: Int { cellvars.count + freevars.count }
     /// Slots a frame needs: locals, cells, then the value stack.
     var frameSize: Int { varnames.count + ncells + stacksize }
-    var isGenerator: Bool { flags.contains(.generator) || flags.contains(.coroutine) }
+    var isGenerator: Bool { !flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) }
 
     func line(at ip: Int) -> Int {
         if ip >= 0 && ip < lines.count { return Int(lines[ip]) }

@@ -18,6 +18,11 @@ final class PyGenerator: PyObject {
     var wasStarted = false
     /// Set when the collector has run this generator's finalizer.
     var finalized = false
+    /// An async generator that finished or was closed (ag_closed).
+    var asyncGenClosed = false
+    /// The running loop's firstiter hook has seen this async generator (ag_hooks_inited).
+    var asyncGenHooksInited = false
+    var isAsyncGenerator: Bool { frame.code.flags.contains(.asyncGenerator) }
 
     init(cls: PyType, frame: Frame, slots: UnsafeMutablePointer<Value>, slotCount: Int, name: String, qualname: String, isCoroutine: Bool) {
         self.frame = frame

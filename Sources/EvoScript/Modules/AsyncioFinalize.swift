@@ -1,0 +1,48 @@
+// "Future exception was never retrieved" / "Task exception was never
+// retrieved": _asyncio's FutureObj_finalize, which CPython runs when it
+// deallocates a done Future whose exception nobody asked for. The report
+// goes through the loop's call_exception_handler with the context asyncio
+// builds (message, exception, future). The heap traces instead of counting
+// references, so it happens when a collection finds the Future unreachable
+// (or at gc.collect()), and at exit for the Futures still alive, as CPython's
+// shutdown deallocates them.
+
+extension Interpreter {
+    /// True for a Future whose exception is still to be reported.
+    func futureNeedsFinalizer(_ o: PyObject) -> Bool {
+        (o as? PyFuture)?.logTraceback ?? false
+    }
+
+    /// Reports `f`'s unretrieved exception once, through its loop's handler.
+    func finalizeFuture(_ f: PyFuture) {
+        guard f.logTraceback else { return }
+        f.logTraceback = false
+        let context = makeDict()
+        context.setStr(intern("message"), makeStr("\(f.cls.name) exception was never retrieved"))
+        context.setStr(intern("exception"), f.exception)
+        context.setStr(intern("future"), Value(f))
+        let mark = nativeRoots.count
+        nativeRoots.append(Value(context))
+        defer { nativeRoots.removeSubrange(mark...) }
+        var handler: Value = .none
+        do {
+            handler = try getAttr(Value(f.loop), intern("call_exception_handler"))
+            nativeRoots.append(handler)
+            _ = try call(handler, [Value(context)])
+        } catch let e as ScriptError {
+            writeUnraisable(e.exception, in: handler, fallback: "<call_exception_handler>")
+        } catch {
+        }
+    }
+
+    /// At exit: every Future still holding an unretrieved exception is
+    /// reported, oldest first.
+    func reportUnretrievedFuturesAtExit() {
+        let futures = heap.objects.compactMap { o in futureNeedsFinalizer(o) ? o as? PyFuture : nil }
+        if futures.isEmpty { return }
+        let mark = nativeRoots.count
+        nativeRoots.append(contentsOf: futures.map { Value($0) })
+        defer { nativeRoots.removeSubrange(mark...) }
+        for f in futures { finalizeFuture(f) }
+    }
+}
