@@ -98,7 +98,7 @@ final class PyEventLoop: PyObject {
     var asyncgens: [PyGenerator] = []
     var asyncgensPruneAt = 64
     let remote: LoopRemote
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
 
     override init(cls: PyType?, kind: ObjectKind = .other) {
         remote = LoopRemote(wakeFd: selector.wakeFd)

@@ -21,7 +21,7 @@ class PyFuture: PyObject {
     var blocking = false
     /// An exception nobody retrieved yet (reported when the loop closes).
     var logTraceback = false
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
 
     init(cls: PyType, loop: PyEventLoop) {
         self.loop = loop

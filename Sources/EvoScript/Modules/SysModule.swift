@@ -97,6 +97,21 @@ extension Interpreter {
         d.setStr(intern("enable"), Value(makeBuiltin("enable") { i, _ in i.heap.enabled = true; return .none }))
         d.setStr(intern("disable"), Value(makeBuiltin("disable") { i, _ in i.heap.enabled = false; return .none }))
         d.setStr(intern("isenabled"), Value(makeBuiltin("isenabled") { i, _ in .bool(i.heap.enabled) }))
+        d.setStr(intern("get_threshold"), Value(makeBuiltin("get_threshold") { i, _ in
+            let h = i.heap
+            return Value(i.makeTuple([.int(h.minimumThreshold), .int(h.olderThresholds.0), .int(h.olderThresholds.1)]))
+        }))
+        d.setStr(intern("set_threshold"), Value(makeBuiltin("set_threshold") { i, a in
+            if !a.keywords.isEmpty { throw i.typeError("set_threshold() takes no keyword arguments") }
+            guard (1...3).contains(a.count) else {
+                throw i.typeError("set_threshold() takes at least 1 argument (\(a.count) given)")
+            }
+            let n = try (0..<a.count).map { try i.intArg(a[$0]) }
+            i.heap.minimumThreshold = max(0, n[0])
+            if n.count > 1 { i.heap.olderThresholds.0 = n[1] }
+            if n.count > 2 { i.heap.olderThresholds.1 = n[2] }
+            return .none
+        }))
         return m
     }
 

@@ -12,6 +12,12 @@ final class Heap {
     /// Collect when `allocated` reaches this; it grows with the live heap, so
     /// the cost of collection stays proportional to allocation.
     var threshold = 200_000
+    /// The least number of allocations between collections (gc.set_threshold's first number; 0 turns
+    /// automatic collection off). The other two numbers are kept for gc.get_threshold only.
+    var minimumThreshold = 200_000 {
+        didSet { threshold = minimumThreshold == 0 ? Int.max : max(minimumThreshold, allocated) }
+    }
+    var olderThresholds = (10, 10)
     var enabled = true
     /// Collect at every safe point (the stress mode that proves the roots).
     var stress = false
@@ -90,7 +96,7 @@ final class Heap {
         let freed = n - kept
         objects.removeLast(freed)
         allocated = 0
-        threshold = max(200_000, kept)
+        threshold = minimumThreshold == 0 ? Int.max : max(minimumThreshold, kept)
         collections += 1
         return (freed, finalize)
     }

@@ -97,7 +97,7 @@ final class PyType: PyObject {
 
 /// Instances of user classes (and of `object()`): a class pointer and a dict.
 final class PyInstance: PyObject {
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
     init(cls: PyType, dict: PyDict?) {
         self.dict = dict
         super.init(cls: cls)

@@ -10,7 +10,7 @@ final class PyTuple: PyObject {
 final class PyList: PyObject {
     var items: [Value]
     /// Attributes of instances of list subclasses.
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
     init(cls: PyType, _ items: [Value]) { self.items = items; super.init(cls: cls) }
     override func trace(_ heap: Heap) {
         for v in items { heap.mark(v) }

@@ -18,7 +18,7 @@ final class PyDict: PyObject {
     /// iterator can tell that the dict changed size under it.
     private(set) var mutations = 0
     /// Attributes of instances of dict subclasses.
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
     /// Set when this is a type's attribute dict: every change is reported to
     /// the type attribute cache.
     var typeEpoch: TypeEpoch?

@@ -6,7 +6,7 @@ final class PyBaseException: PyObject {
     var cause: Value = .none
     var context: Value = .none
     var suppressContext = false
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
 
     init(cls: PyType, args: [Value]) { self.args = args; super.init(cls: cls) }
 
@@ -19,7 +19,7 @@ final class PyBaseException: PyObject {
 
 final class PyTraceback: PyObject {
     var next: Value
-    let frame: PyFrameObject
+    unowned(unsafe) let frame: PyFrameObject
     let lineno: Int
     init(cls: PyType, next: Value, frame: PyFrameObject, lineno: Int) {
         self.next = next; self.frame = frame; self.lineno = lineno
@@ -35,7 +35,7 @@ final class PyFrameObject: PyObject {
     var lineno: Int
     /// The frame's local slots at the time of the snapshot.
     var localValues: [Value]
-    var localsDict: PyDict?
+    unowned(unsafe) var localsDict: PyDict?
     var back: Value = .none
     /// The last instruction run (-1 before a generator starts), as f_lasti.
     var lasti = 0

@@ -117,12 +117,12 @@ final class PyFunction: PyObject {
     var name: String
     var qualname: String
     var defaults: [Value]
-    var kwdefaults: PyDict?
+    unowned(unsafe) var kwdefaults: PyDict?
     var closure: [Value]
     var doc: Value = .none
     var module: Value = .none
-    var annotations: PyDict?
-    var dict: PyDict?
+    unowned(unsafe) var annotations: PyDict?
+    unowned(unsafe) var dict: PyDict?
     /// True when a call with exactly argcount positional arguments can bind
     /// them in place (no *args, **kwargs, keyword-only parameters or cells from arguments).
     let isSimple: Bool
@@ -233,7 +233,7 @@ final class PyProperty: PyObject {
 /// staticmethod and classmethod objects: a wrapped callable.
 final class PyMethodWrapper: PyObject {
     let callable: Value
-    var dict: PyDict?
+    unowned(unsafe) var dict: PyDict?
     init(cls: PyType, callable: Value) { self.callable = callable; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(callable); heap.mark(dict) }
     override var attributes: PyDict? { dict }
@@ -241,7 +241,7 @@ final class PyMethodWrapper: PyObject {
 
 final class PyModule: PyObject {
     let name: String
-    let dict: PyDict
+    unowned(unsafe) let dict: PyDict
     init(cls: PyType, name: String, dict: PyDict) { self.name = name; self.dict = dict; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(dict) }
     override var attributes: PyDict? { dict }

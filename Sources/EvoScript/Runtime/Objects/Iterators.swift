@@ -3,7 +3,7 @@
 // Swift closure.
 
 final class PyListIterator: PyObject {
-    let list: PyList
+    unowned(unsafe) let list: PyList
     var index = 0
     init(cls: PyType, list: PyList) { self.list = list; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(list) }
@@ -36,7 +36,7 @@ final class PyNativeIterator: PyObject {
 /// dict.keys(), values() and items(): live views of a dict.
 final class PyDictView: PyObject {
     enum Kind { case keys, values, items }
-    let dict: PyDict
+    unowned(unsafe) let dict: PyDict
     let kind: Kind
     init(cls: PyType, dict: PyDict, kind: Kind) { self.dict = dict; self.kind = kind; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(dict) }
