@@ -18,7 +18,7 @@ extension Interpreter {
         b.setStr(intern("__debug__"), .bool(true))
         let typeNames: [(String, PyType)] = [
             ("type", types.type), ("object", types.object), ("int", types.int), ("bool", types.bool),
-            ("float", types.float), ("str", types.str), ("bytes", types.bytes), ("tuple", types.tuple),
+            ("float", types.float), ("str", types.str), ("bytes", types.bytes), ("bytearray", types.bytearray), ("tuple", types.tuple),
             ("list", types.list), ("dict", types.dict), ("set", types.set), ("frozenset", types.frozenset),
             ("range", types.range), ("slice", types.slice), ("property", types.property),
             ("staticmethod", types.staticmethod), ("classmethod", types.classmethod), ("super", types.superType),

@@ -58,7 +58,7 @@ extension Interpreter {
             if s.count == 0 { return "\(name)()" }
             let body = try guardRecursion(o, "...") { "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}" }
             return s.frozen || o.cls !== types.set ? "\(name)(\(body))" : body
-        case let b as PyBytes: return reprBytes(b.bytes)
+        case let b as PyBytes: return bytesRepr(b)
         case let f as PyFunction: return "<function \(f.qualname) at \(address(o))>"
         case let b as PyBuiltinFunction:
             if b.boundSelf.isUnbound || b.boundSelf.object is PyModule {
@@ -171,7 +171,9 @@ extension Interpreter {
 
     // MARK: % formatting
 
-    func percentFormat(_ fmt: String, _ args: Value) throws -> String {
+    /// `fmt % args`. With `bytes`, fmt and the result are latin-1 views of
+    /// bytes (`latin1String`) and the conversions follow bytes.__mod__.
+    func percentFormat(_ fmt: String, _ args: Value, bytes: Bool = false) throws -> String {
         let (pieces, parseError) = PercentFormat.parsePieces(fmt)
         var items: [Value]
         var mapping: Value? = nil
@@ -179,7 +181,8 @@ extension Interpreter {
             items = t.items
         } else {
             items = [args]
-            if args.object is PyDict || (special(args, "__getitem__") != nil && !(args.object is PyStr) && !(args.object is PyTuple) && !(args.object is PyList)) {
+            if args.object is PyDict || (special(args, "__getitem__") != nil && !(args.object is PyStr) && !(args.object is PyTuple)
+                                         && !(args.object is PyList) && !(bytes && args.object is PyBytes)) {
                 mapping = args
             }
         }
@@ -208,11 +211,17 @@ extension Interpreter {
                     let arg: Value
                     if let key = d.key {
                         guard let m = mapping else { throw typeError("format requires a mapping") }
-                        arg = try getItem(m, makeStr(key))
+                        arg = try getItem(m, bytes ? Value(makeBytes(latin1Bytes(key))) : makeStr(key))
                     } else {
                         arg = try nextArg()
                     }
                     switch d.conversion {
+                    case "s" where bytes, "b" where bytes:
+                        out += PercentFormat.formatText(latin1String(try bytesOperand(arg)), d, width: width, precision: precision)
+                    case "r" where bytes, "a" where bytes:
+                        out += PercentFormat.formatText(asciiEscape(try repr(arg)), d, width: width, precision: precision)
+                    case "c" where bytes:
+                        out += PercentFormat.formatChar(try byteOperand(arg), d, width: width)
                     case "s": out += PercentFormat.formatText(try str(arg), d, width: width, precision: precision)
                     case "r", "a": out += PercentFormat.formatText(try repr(arg), d, width: width, precision: precision)
                     case "d", "i", "u", "o", "x", "X":
@@ -234,7 +243,7 @@ extension Interpreter {
                         out += PercentFormat.formatInteger(nv, d, width: width, precision: precision)
                     case "e", "E", "f", "F", "g", "G":
                         guard let f = try floatValue(arg) else {
-                            throw typeError("must be real number, not \(typeName(arg))")
+                            throw typeError("\(bytes ? "float argument required" : "must be real number"), not \(typeName(arg))")
                         }
                         out += PercentFormat.formatFloat(f, d, width: width, precision: precision)
                     case "c":
@@ -253,9 +262,32 @@ extension Interpreter {
             throw error(e.type, e.message)
         }
         if index < items.count && mapping == nil {
-            throw typeError("not all arguments converted during string formatting")
+            throw typeError("not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
         return out
+    }
+
+    /// The operand of bytes' %s / %b.
+    private func bytesOperand(_ v: Value) throws -> [UInt8] {
+        if let b = v.asObject(PyBytes.self) { return b.bytes }
+        if let m = special(v, "__bytes__") {
+            let r = try call(m, [v])
+            guard let b = r.asObject(PyBytes.self), !b.isByteArray else {
+                throw typeError("__bytes__ returned non-bytes (type \(typeName(r)))")
+            }
+            return b.bytes
+        }
+        throw typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(v))'")
+    }
+
+    /// The operand of bytes' %c: an int below 256 or a single byte.
+    private func byteOperand(_ v: Value) throws -> Unicode.Scalar {
+        if let n = bigIntValue(v) {
+            guard let x = Int(exactly: n), x >= 0, x < 256 else { throw error("OverflowError", "%c arg not in range(256)") }
+            return Unicode.Scalar(UInt8(x))
+        }
+        if let b = v.asObject(PyBytes.self), b.bytes.count == 1 { return Unicode.Scalar(b.bytes[0]) }
+        throw typeError("%c requires an integer in range(256) or a single byte")
     }
 }
 

@@ -10,6 +10,7 @@ final class TypeRegistry {
     let float: PyType
     let str: PyType
     let bytes: PyType
+    let bytearray: PyType
     let tuple: PyType
     let list: PyType
     let set: PyType
@@ -76,6 +77,7 @@ final class TypeRegistry {
         float = make("float", object, .float)
         str = make("str", object, .str)
         bytes = make("bytes", object, .bytes)
+        bytearray = make("bytearray", object, .bytes)
         tuple = make("tuple", object, .tuple)
         list = make("list", object, .list)
         set = make("set", object, .set)

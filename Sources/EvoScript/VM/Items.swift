@@ -135,17 +135,7 @@ extension Interpreter {
                 let j = try normalizeIndex(i, r.count, "range object")
                 return .int(r.start + j * r.step)
             case let b as PyBytes:
-                if let sl = idx.asObject(PySlice.self) {
-                    let (start, _, step, count) = try sliceIndices(sl, length: b.bytes.count)
-                    var out: [UInt8] = []
-                    var k = start
-                    for _ in 0..<count { out.append(b.bytes[k]); k += step }
-                    return Value(makeBytes(out))
-                }
-                guard let i = try indexValue(idx) else {
-                    throw typeError("byte indices must be integers or slices, not \(typeName(idx))")
-                }
-                return .int(Int(b.bytes[try normalizeIndex(i, b.bytes.count, "index")]))
+                return try bytesGetItem(b, idx)
             case let t as PyType:
                 if let cg = t.lookup(intern("__class_getitem__")) {
                     return try call(try bindDescriptor(cg, instance: nil, owner: t), [idx])
@@ -361,13 +351,7 @@ extension Interpreter {
                     return false
                 }
             case let b as PyBytes:
-                if let i = try indexValue(item) { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
-                if let sub = item.asObject(PyBytes.self) {
-                    if sub.bytes.isEmpty { return true }
-                    if sub.bytes.count > b.bytes.count { return false }
-                    for i in 0...(b.bytes.count - sub.bytes.count) where Array(b.bytes[i..<(i + sub.bytes.count)]) == sub.bytes { return true }
-                    return false
-                }
+                return try bytesContains(b, item)
             default: break
             }
             if let c = o.cls.lookup(intern("__contains__")) {
@@ -445,12 +429,7 @@ extension Interpreter {
                     return items[i - 1]
                 }
             case let b as PyBytes:
-                var i = 0
-                return makeIterator("bytes_iterator", refs: [v]) { _ in
-                    guard i < b.bytes.count else { return nil }
-                    i += 1
-                    return .int(Int(b.bytes[i - 1]))
-                }
+                return bytesIterator(b)
             case is PyGenerator:
                 if let g = o as? PyGenerator, g.isCoroutine {
                     throw typeError("'coroutine' object is not iterable")

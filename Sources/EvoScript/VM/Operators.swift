@@ -380,7 +380,7 @@ extension Interpreter {
                 return l
             }
             if let a = lo as? PyTuple, let b = r.asObject(PyTuple.self) { return Value(makeTuple(a.items + b.items)) }
-            if let a = lo as? PyBytes, let b = r.asObject(PyBytes.self) { return Value(makeBytes(a.bytes + b.bytes)) }
+            if let a = lo as? PyBytes, let b = r.asObject(PyBytes.self) { return bytesConcat(l, a, b, inplace: inplace) }
         case 2:
             guard lo is PyStr || lo is PyList || lo is PyTuple || lo is PyBytes else { return nil }
             if special(l, "__mul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
@@ -407,11 +407,7 @@ extension Interpreter {
                 for _ in 0..<count { out.append(contentsOf: a.items) }
                 return Value(makeTuple(out))
             }
-            if let a = lo as? PyBytes {
-                var out: [UInt8] = []
-                for _ in 0..<count { out.append(contentsOf: a.bytes) }
-                return Value(makeBytes(out))
-            }
+            if let a = lo as? PyBytes { return try bytesRepeated(l, a, count, inplace: inplace) }
         case 6:
             if let a = lo as? PyStr, a.cls === types.str { return makeStr(try percentFormat(a.value, r)) }
         case 10, 11, 12, 1:
@@ -636,7 +632,7 @@ extension Interpreter {
                     try stackGuard.check(self)
                     return Hashing.hashTuple(try t.items.map { try hash($0) })
                 }
-            case let b as PyBytes: return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) }
+            case let b as PyBytes: if !b.isByteArray { return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) } }
             case let r as PyRange: return try rangeHash(r)
             case let s as PySet:
                 if s.frozen { return try frozensetHash(s) }
