@@ -59,6 +59,7 @@ extension Interpreter {
             let body = try guardRecursion(o, "...") { "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}" }
             return s.frozen || o.cls !== types.set ? "\(name)(\(body))" : body
         case let b as PyBytes: return bytesRepr(b)
+        case let c as PyComplex: return complexRepr(c)
         case let f as PyFunction: return "<function \(f.qualname) at \(address(o))>"
         case let b as PyBuiltinFunction:
             if b.boundSelf.isUnbound || b.boundSelf.object is PyModule {

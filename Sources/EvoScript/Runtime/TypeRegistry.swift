@@ -8,6 +8,7 @@ final class TypeRegistry {
     let int: PyType
     let bool: PyType
     let float: PyType
+    let complex: PyType
     let str: PyType
     let bytes: PyType
     let bytearray: PyType
@@ -75,6 +76,7 @@ final class TypeRegistry {
         int = make("int", object, .int)
         bool = make("bool", int, .bool, subclassable: false)
         float = make("float", object, .float)
+        complex = make("complex", object, .other, subclassable: false)
         str = make("str", object, .str)
         bytes = make("bytes", object, .bytes)
         bytearray = make("bytearray", object, .bytes)

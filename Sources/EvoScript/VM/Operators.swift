@@ -330,7 +330,7 @@ extension Interpreter {
         case 7:
             if a == 0 && b < 0 { throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
             if a < 0 && b != b.rounded() && b.isFinite {
-                throw valueError("complex numbers are not supported yet (negative number raised to a fractional power)")
+                return try complexPower(Complex(a, 0), Complex(b, 0))
             }
             let r = pow(a, b)
             if r.isInfinite && a.isFinite && b.isFinite { throw error("OverflowError", "(34, 'Numerical result out of range')") }
@@ -495,14 +495,14 @@ extension Interpreter {
         if isIntLike(l), case .float(let b) = r, let a = bigIntValue(l) { return compareIntFloat(a, b, op) }
         if case .float(let a) = l, isIntLike(r), let b = bigIntValue(r) { return compareIntFloat(b, a, [4, 5, 2, 3, 0, 1][op]) }
         guard case .obj(let lu) = l else {
-            if op == 2 || op == 3, case .obj(let ru) = r, ru.takeUnretainedValue().cls.isBuiltin {
+            if op == 2 || op == 3, case .obj(let ru) = r, ru.takeUnretainedValue().cls.isBuiltin, !(ru.takeUnretainedValue() is PyComplex) {
                 return op == 3
             }
             return nil
         }
         let lo = lu.takeUnretainedValue()
         guard case .obj(let ru) = r else {
-            if (op == 2 || op == 3) && lo.cls.isBuiltin { return op == 3 }
+            if (op == 2 || op == 3) && lo.cls.isBuiltin && !(lo is PyComplex) { return op == 3 }
             return nil
         }
         let ro = ru.takeUnretainedValue()
@@ -634,6 +634,7 @@ extension Interpreter {
                 }
             case let b as PyBytes: if !b.isByteArray { return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) } }
             case let r as PyRange: return try rangeHash(r)
+            case let c as PyComplex: return complexHash(c)
             case let s as PySet:
                 if s.frozen { return try frozensetHash(s) }
                 throw typeError("unhashable type: '\(o.cls.name)'")

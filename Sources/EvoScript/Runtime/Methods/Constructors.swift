@@ -10,6 +10,7 @@ extension Interpreter {
         setUpStrMethods()
         setUpBytesMethods()
         setUpByteArray()
+        setUpComplex()
         setUpListMethods()
         setUpTupleMethods()
         setUpDictMethods()
