@@ -294,7 +294,7 @@ extension Interpreter {
                 case let d as PyDict: return d.count
                 case let s as PySet: return s.count
                 case let b as PyBytes: return b.bytes.count
-                case let r as PyRange: return r.count
+                case let r as PyRange: return try rangeLength(r)
                 case let dv as PyDictView: return dv.dict.count
                 default: break
                 }

@@ -78,8 +78,7 @@ extension Interpreter {
         case let e as PyBaseException:
             let args = try e.args.map { try repr($0) }
             return "\(e.cls.name)(\(args.joined(separator: ", ")))"
-        case let r as PyRange:
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let r as PyRange: return rangeRepr(r)
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let g as PyGenerator: return "<\(g.isCoroutine ? "coroutine" : "generator") object \(g.qualname) at \(address(o))>"
         case let s as PySingleton: return s.name

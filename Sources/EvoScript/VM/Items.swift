@@ -124,16 +124,10 @@ extension Interpreter {
                 if let v = try d.get(idx, hash: try hash(idx), eq: equals) { return v }
                 throw ScriptError(exception: makeException(types.exception("KeyError"), args: [idx]))
             case let r as PyRange:
-                if let sl = idx.asObject(PySlice.self) {
-                    let (start, _, step, count) = try sliceIndices(sl, length: r.count)
-                    let ns = r.start + start * r.step
-                    return Value(heap.track(PyRange(cls: types.range, start: ns, stop: ns + count * step * r.step, step: step * r.step)))
+                if r.big == nil, case .int(let i) = idx {
+                    return .int(r.start + (try normalizeIndex(i, r.count, "range object")) * r.step)
                 }
-                guard let i = try indexValue(idx) else {
-                    throw typeError("range indices must be integers or slices, not \(typeName(idx))")
-                }
-                let j = try normalizeIndex(i, r.count, "range object")
-                return .int(r.start + j * r.step)
+                return try rangeGetItem(r, idx)
             case let b as PyBytes:
                 return try bytesGetItem(b, idx)
             case let t as PyType:
@@ -335,6 +329,7 @@ extension Interpreter {
             case let s as PySet where builtin:
                 return try setContains(s, item)
             case let r as PyRange:
+                if r.big != nil { return try rangeContains(r, item) }
                 if let i = try? indexValue(item), isIntLike(item) {
                     if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
                     return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
@@ -398,7 +393,7 @@ extension Interpreter {
             case let l as PyList:
                 return Value(heap.track(PyListIterator(cls: iteratorType("list_iterator"), list: l)))
             case let r as PyRange:
-                return Value(heap.track(PyRangeIterator(cls: iteratorType("range_iterator"), start: r.start, step: r.step, count: r.count)))
+                return rangeIterator(r, reversed: false)
             case let t as PyTuple:
                 var i = 0
                 return makeIterator("tuple_iterator", refs: [v]) { _ in

@@ -84,7 +84,7 @@ extension Interpreter {
             case let d as PyDict: if d.cls === types.dict { return d.count > 0 }
             case let s as PySet: if !(s.cls.lookup(intern("__len__"))?.object is PyFunction) { return s.count > 0 }
             case let l as PyLong: return l.value != 0
-            case let r as PyRange: return r.count > 0
+            case let r as PyRange: return r.isNonEmpty
             case let b as PyBytes: return !b.bytes.isEmpty
             case is PySingleton: return o.cls !== types.noneType
             default: break
@@ -540,6 +540,7 @@ extension Interpreter {
     }
 
     private func rangeEquals(_ a: PyRange, _ b: PyRange) -> Bool {
+        if a.big != nil || b.big != nil { return rangesEqual(a, b) }
         if a.count != b.count { return false }
         if a.count == 0 { return true }
         if a.start != b.start { return false }

@@ -92,23 +92,7 @@ extension Interpreter {
                 return Value(s)
             }
         }
-        constructors[ObjectIdentifier(types.range)] = { i, _, a in
-            try i.expectArgs(a, "range", min: 1, max: 3)
-            var start = 0, stop = 0, step = 1
-            func idx(_ v: Value) throws -> Int {
-                guard let n = try i.indexValue(v) else {
-                    throw i.typeError("'\(i.typeName(v))' object cannot be interpreted as an integer")
-                }
-                return n
-            }
-            if a.count == 1 { stop = try idx(a[0]) }
-            else {
-                start = try idx(a[0]); stop = try idx(a[1])
-                if a.count == 3 { step = try idx(a[2]) }
-            }
-            if step == 0 { throw i.valueError("range() arg 3 must not be zero") }
-            return Value(i.heap.track(PyRange(cls: i.types.range, start: start, stop: stop, step: step)))
-        }
+        constructors[ObjectIdentifier(types.range)] = { i, _, a in try i.rangeConstructor(a) }
         constructors[ObjectIdentifier(types.slice)] = { i, _, a in
             try i.expectArgs(a, "slice", min: 1, max: 3)
             if a.count == 1 { return Value(i.heap.track(PySlice(cls: i.types.slice, start: .none, stop: a[0], step: .none))) }
