@@ -601,10 +601,9 @@ extension Interpreter {
 
     /// `a == b` as a Swift Bool (identity first, as containers do).
     func equals(_ a: Value, _ b: Value) throws -> Bool {
-        if a.isIdentical(b) {
-            if case .float(let d) = a, d.isNaN { return false }
-            return true
-        }
+        // The identity shortcut of PyObject_RichCompareBool; a NaN is
+        // identical only to itself (Interpreter.nanSerial).
+        if a.isIdentical(b) { return true }
         if let r = try fastCompare(a, b, 2) { return r }
         return try isTrue(try richCompare(a, b, 2))
     }

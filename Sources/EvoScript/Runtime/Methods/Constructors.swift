@@ -176,13 +176,20 @@ extension Interpreter {
         throw typeError("int() argument must be a string, a bytes-like object or a number, not '\(typeName(x))'")
     }
 
+    /// A quiet NaN with a payload no other float('nan') has (see nanSerial).
+    func freshNaN(_ sign: FloatingPointSign) -> Double {
+        nanSerial &+= 1
+        let payload = (UInt64(1) << 51) | (nanSerial & ((UInt64(1) << 51) - 1))
+        return Double(sign: sign, exponentBitPattern: 0x7FF, significandBitPattern: payload)
+    }
+
     func toFloat(_ v: Value) throws -> Double {
         if let d = try floatValue(v) { return d }
         if let s = v.asObject(PyStr.self) {
             guard let d = NumberParsing.parseFloat(s.value) else {
                 throw valueError(NumberParsing.invalidFloatLiteral(reprString(s.value)))
             }
-            return d
+            return d.isNaN ? freshNaN(d.sign) : d
         }
         if let m = special(v, "__float__") {
             let r = try call(m, [v])
