@@ -277,7 +277,7 @@ extension Interpreter {
         if let o = other.asObject(PyDict.self), o.cls === types.dict || !(o.cls.lookup(intern("keys"))?.object is PyFunction) {
             for e in o.liveEntries {
                 if isCall {
-                    guard e.key.asObject(PyStr.self) != nil else { throw typeError("keywords must be strings") }
+                    guard e.key.asObject(PyStr.self) != nil else { throw keywordsMustBeStrings(callable) }
                     if try d.contains(e.key, hash: e.hash, eq: equals) {
                         throw typeError("\(callableName(callable)) got multiple values for keyword argument '\(e.key.asObject(PyStr.self)?.value ?? "")'")
                     }
@@ -299,8 +299,19 @@ extension Interpreter {
         throw typeError("'\(typeName(other))' object is not a mapping")
     }
 
+    /// A `**` mapping with a non-str key: script functions name themselves
+    /// (CPython checks in the callee), builtins do not.
+    func keywordsMustBeStrings(_ callee: Value) -> ScriptError {
+        if callee.object is PyFunction || callee.object is PyMethod {
+            return typeError("\(callableName(callee)) keywords must be strings")
+        }
+        return typeError("keywords must be strings")
+    }
+
     func callableName(_ v: Value) -> String {
-        if let f = v.asObject(PyFunction.self) { return "\(f.qualname)()" }
+        // PyEval_GetFuncName: the function's __name__, also for a bound method.
+        if let f = v.asObject(PyFunction.self) { return "\(f.name)()" }
+        if let m = v.asObject(PyMethod.self) { return callableName(m.function) }
         if let b = v.asObject(PyBuiltinFunction.self) { return "\(b.name)()" }
         if let t = v.asObject(PyType.self) { return "\(t.name)()" }
         return "\(typeName(v)) object"
