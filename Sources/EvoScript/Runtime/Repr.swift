@@ -29,7 +29,9 @@ extension Interpreter {
 
     private func reprObject(_ o: PyObject, _ v: Value) throws -> String {
         try stackGuard.check(self)
-        if !o.cls.isBuiltin, let r = o.cls.lookup(intern("__repr__")), !(r.object is PyBuiltinFunction) {
+        // A script __repr__, or a native one of a non-builtin type (struct sequences).
+        if !o.cls.isBuiltin, let r = o.cls.lookup(intern("__repr__")),
+           !(r.asObject(PyBuiltinFunction.self).map { $0.owner?.isBuiltin ?? true } ?? false) {
             let res = try call(r, [v])
             guard let s = res.asObject(PyStr.self) else {
                 throw typeError("__repr__ returned non-string (type \(typeName(res)))")

@@ -5,9 +5,9 @@ extension Interpreter {
     /// A tuple subclass `module.name` with read-only attributes for `fields`.
     func makeStructSequenceType(module: String, name: String, fields: [String]) -> PyType {
         let t = heap.track(PyType(metatype: types.type, name: name, bases: [types.tuple], dict: makeDict(),
-                                  layout: .tuple, isBuiltin: true))
+                                  layout: .tuple, isBuiltin: false))
         t.mro = [t, types.tuple, types.object]
-        t.isBaseType = false
+        // Not "builtin": its repr and the class's repr (`sys.version_info`) come from here and __module__.
         t.dict.setStr(intern("__module__"), makeStr(module))
         t.dict.setStr(intern("n_sequence_fields"), .int(fields.count))
         t.dict.setStr(intern("n_fields"), .int(fields.count))
