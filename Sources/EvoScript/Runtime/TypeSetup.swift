@@ -469,6 +469,7 @@ extension Interpreter {
             guard let e = a[0].asObject(PyBaseException.self) else { return i.makeStr("") }
             return i.makeStr(try i.baseExceptionStr(e))
         }
+        setUpExceptionAttributes()
         for name in ["OSError"] {
             let t = types.exception(name)
             addGetSet(t, "errno", get: { _, v in

@@ -258,11 +258,8 @@ extension Interpreter {
             while end < scalars.count && scalars[end].value >= c.limit { end += 1 }
             switch errors {
             case "strict", "surrogateescape", "surrogatepass":
-                let what = end - k == 1
-                    ? "character '\(asciiEscape(String(scalars[k])))' in position \(k)"
-                    : "characters in position \(k)-\(end - 1)"
-                throw error("UnicodeEncodeError",
-                            "'\(c.name)' codec can't encode \(what): ordinal not in range(\(c.limit))")
+                throw unicodeError("UnicodeEncodeError", encoding: c.name, object: makeStr(s), start: k, end: end,
+                                   reason: "ordinal not in range(\(c.limit))")
             case "ignore":
                 break
             case "replace":
@@ -301,10 +298,8 @@ extension Interpreter {
         func fail(_ start: Int, _ end: Int, _ reason: String) throws -> String {
             switch errors {
             case "strict", "surrogateescape", "surrogatepass":
-                let what = end - start == 1
-                    ? "byte 0x\(hexEscape(UInt32(b[start]), prefix: "", width: 2)) in position \(start)"
-                    : "bytes in position \(start)-\(end - 1)"
-                throw error("UnicodeDecodeError", "'\(c.name)' codec can't decode \(what): \(reason)")
+                throw unicodeError("UnicodeDecodeError", encoding: c.name, object: Value(makeBytes(b)),
+                                   start: start, end: end, reason: reason)
             case "ignore":
                 return ""
             case "replace":
