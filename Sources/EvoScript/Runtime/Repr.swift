@@ -163,6 +163,7 @@ extension Interpreter {
                 }
                 if let s = o as? PyStr { return try FormatSpec.formatString(s.value, FormatSpec.parse(spec)) }
                 if let l = o as? PyLong { return try FormatSpec.formatInt(l.value, FormatSpec.parse(spec)) }
+                if let c = o as? PyComplex { return try FormatSpec.formatComplex(c.real, c.imag, FormatSpec.parse(spec)) }
                 if spec.isEmpty { return try str(v) }
                 throw typeError("unsupported format string passed to \(o.cls.name).__format__")
             }

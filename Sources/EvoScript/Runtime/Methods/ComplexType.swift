@@ -61,8 +61,9 @@ extension Interpreter {
             guard let spec = p[0].asObject(PyStr.self) else {
                 throw i.typeError("format() argument 1 must be str, not \(i.typeName(p[0]))")
             }
-            if spec.value.isEmpty { return i.makeStr(c.repr) }
-            throw i.valueError("complex formatting with a format specification is not supported yet")
+            return i.makeStr(try i.textOp { () throws(FormatError) in
+                try FormatSpec.formatComplex(c.real, c.imag, FormatSpec.parse(spec.value))
+            })
         }
         for (name, equal) in [("__eq__", true), ("__ne__", false)] {
             method(name, .slot(1)) { i, c, p in
