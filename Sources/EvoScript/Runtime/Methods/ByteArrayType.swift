@@ -160,8 +160,12 @@ extension Interpreter {
             return b.bytes
         }
         if isIntLike(source) || special(source, "__index__") != nil {
+            if let big = bigIntValue(source), Int(exactly: big) == nil {
+                throw error("OverflowError", "cannot fit 'int' into an index-sized integer")
+            }
             let n = try ssizeArg(source)
             if n < 0 { throw valueError("negative count") }
+            if n > 1 << 32 { throw error("MemoryError", "") }
             return [UInt8](repeating: 0, count: n)
         }
         if special(source, "__iter__") == nil && special(source, "__getitem__") == nil {
