@@ -177,49 +177,61 @@ extension Interpreter {
     /// `fmt % args`. With `bytes`, fmt and the result are latin-1 views of
     /// bytes (`latin1String`) and the conversions follow bytes.__mod__.
     func percentFormat(_ fmt: String, _ args: Value, bytes: Bool = false) throws -> String {
-        let (pieces, parseError) = PercentFormat.parsePieces(fmt)
+        let (pieces, parseError, partial) = PercentFormat.parsePieces(fmt)
+        // CPython's argument cursor: a tuple is read item by item; any other
+        // value (and the value a %(key) fetched) counts as one argument.
         var items: [Value]
+        var current = args
+        var arglen = -1, argidx = -2
         var mapping: Value? = nil
         if let t = args.asObject(PyTuple.self) {
             items = t.items
+            arglen = t.items.count
+            argidx = 0
         } else {
-            items = [args]
+            items = []
             if args.object is PyDict || (special(args, "__getitem__") != nil && !(args.object is PyStr) && !(args.object is PyTuple)
                                          && !(args.object is PyList) && !(bytes && args.object is PyBytes)) {
                 mapping = args
             }
         }
-        var index = 0
         var out = ""
         func nextArg() throws -> Value {
-            guard index < items.count else { throw typeError("not enough arguments for format string") }
-            index += 1
-            return items[index - 1]
+            guard argidx < arglen else { throw typeError("not enough arguments for format string") }
+            argidx += 1
+            return arglen < 0 ? current : items[argidx - 1]
+        }
+        /// The key lookup and `*` arguments of a directive, in CPython's order.
+        func prepare(_ d: inout PercentDirective) throws -> (width: Int?, precision: Int?) {
+            if let key = d.key {
+                guard let m = mapping else { throw typeError("format requires a mapping") }
+                current = try getItem(m, bytes ? Value(makeBytes(latin1Bytes(key))) : makeStr(key))
+                arglen = -1
+                argidx = -2
+            }
+            var width: Int? = nil, precision: Int? = nil
+            if case .star? = d.width {
+                guard let w = try indexValue(try nextArg()) else { throw typeError("* wants int") }
+                width = PercentFormat.resolveStarWidth(w, &d)
+            } else if case .value(let w)? = d.width { width = w }
+            if case .star? = d.precision {
+                guard let pr = try indexValue(try nextArg()) else { throw typeError("* wants int") }
+                precision = PercentFormat.resolveStarPrecision(pr)
+            } else if case .value(let pr)? = d.precision { precision = pr }
+            return (width, precision)
         }
         do {
             for p in pieces {
                 switch p {
                 case .literal(let s): out += s
                 case .directive(var d):
-                    if d.conversion == "%" { out += "%"; continue }
-                    var width: Int? = nil, precision: Int? = nil
-                    if case .star? = d.width {
-                        guard let w = try indexValue(try nextArg()) else { throw typeError("* wants int") }
-                        width = PercentFormat.resolveStarWidth(w, &d)
-                    } else if case .value(let w)? = d.width { width = w }
-                    if case .star? = d.precision {
-                        guard let pr = try indexValue(try nextArg()) else { throw typeError("* wants int") }
-                        precision = PercentFormat.resolveStarPrecision(pr)
-                    } else if case .value(let pr)? = d.precision { precision = pr }
-                    let arg: Value
-                    if let key = d.key {
-                        guard let m = mapping else { throw typeError("format requires a mapping") }
-                        arg = try getItem(m, bytes ? Value(makeBytes(latin1Bytes(key))) : makeStr(key))
-                    } else {
-                        arg = try nextArg()
-                    }
+                    // bytes %: %b is %s, and %i is reported as %d
+                    if bytes && d.conversion == "i" { d.conversion = "d" }
+                    if bytes && d.conversion == "b" { d.conversion = "s" }
+                    let (width, precision) = try prepare(&d)
+                    let arg = try nextArg()
                     switch d.conversion {
-                    case "s" where bytes, "b" where bytes:
+                    case "s" where bytes:
                         out += PercentFormat.formatText(latin1String(try bytesOperand(arg)), d, width: width, precision: precision)
                     case "r" where bytes, "a" where bytes:
                         out += PercentFormat.formatText(asciiEscape(try repr(arg)), d, width: width, precision: precision)
@@ -260,11 +272,16 @@ extension Interpreter {
                     }
                 }
             }
-            if let e = parseError { throw e }
+            if var d = partial { _ = try prepare(&d) }
+            if let e = parseError {
+                // CPython asks for a mapping on '(' before it looks for ')'.
+                if e.message == "incomplete format key" && mapping == nil { throw typeError("format requires a mapping") }
+                throw e
+            }
         } catch let e as FormatError {
             throw error(e.type, e.message)
         }
-        if index < items.count && mapping == nil {
+        if argidx < arglen && mapping == nil {
             throw typeError("not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
         return out
