@@ -191,6 +191,12 @@ extension Interpreter {
             }
             return d.isNaN ? freshNaN(d.sign) : d
         }
+        if let b = v.asObject(PyBytes.self) {
+            guard let d = NumberParsing.parseFloatBytes(b.bytes[...]) else {
+                throw valueError("could not convert string to float: \(bytesRepr(b))")
+            }
+            return d.isNaN ? freshNaN(d.sign) : d
+        }
         if let m = special(v, "__float__") {
             let r = try call(m, [v])
             guard case .float(let d) = r else { throw typeError("\(typeName(v)).__float__ returned non-float (type \(typeName(r)))") }
