@@ -29,13 +29,18 @@ extension Interpreter {
 
     /// Resolves slice bounds for a sequence of `length` (PySlice_GetIndicesEx).
     func sliceIndices(_ s: PySlice, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+        /// _PyEval_SliceIndex: an int beyond Py_ssize_t is clamped, not an error.
+        func indexValue(_ v: Value) throws -> Int? {
+            if let l = v.asObject(PyLong.self), Int(exactly: l.value) == nil { return l.value < 0 ? -Int.max : Int.max }
+            return try self.indexValue(v)
+        }
         var step = 1
         if !s.step.isNone {
             guard let st = try indexValue(s.step) else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
             if st == 0 { throw valueError("slice step cannot be zero") }
-            step = st
+            step = max(st, -Int.max)
         }
         func bound(_ v: Value, _ dflt: Int, lower: Int, upper: Int) throws -> Int {
             if v.isNone { return dflt }
@@ -87,7 +92,7 @@ extension Interpreter {
                     var out: [Value] = []
                     out.reserveCapacity(count)
                     var k = start
-                    for _ in 0..<count { out.append(l.items[k]); k += step }
+                    for _ in 0..<count { out.append(l.items[k]); k &+= step }
                     return Value(makeList(out))
                 }
                 guard let i = try indexValue(idx) else {
@@ -99,7 +104,7 @@ extension Interpreter {
                     let (start, _, step, count) = try sliceIndices(s, length: t.items.count)
                     var out: [Value] = []
                     var k = start
-                    for _ in 0..<count { out.append(t.items[k]); k += step }
+                    for _ in 0..<count { out.append(t.items[k]); k &+= step }
                     return Value(makeTuple(out))
                 }
                 guard let i = try indexValue(idx) else {
@@ -112,7 +117,7 @@ extension Interpreter {
                     if step == 1 { return makeStr(s.substring(start, start + count)) }
                     var out = String.UnicodeScalarView()
                     var k = start
-                    for _ in 0..<count { out.append(s.scalar(at: k)); k += step }
+                    for _ in 0..<count { out.append(s.scalar(at: k)); k &+= step }
                     return makeStr(String(out))
                 }
                 guard let i = try indexValue(idx) else {
@@ -173,7 +178,7 @@ extension Interpreter {
                             throw valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
                         }
                         var k = start
-                        for v in newItems { l.items[k] = v; k += step }
+                        for v in newItems { l.items[k] = v; k &+= step }
                         return
                     }
                     guard let i = try indexValue(idx) else {
@@ -211,7 +216,7 @@ extension Interpreter {
                         }
                         var drop = Set<Int>()
                         var k = start
-                        for _ in 0..<count { drop.insert(k); k += step }
+                        for _ in 0..<count { drop.insert(k); k &+= step }
                         l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
                         return
                     }

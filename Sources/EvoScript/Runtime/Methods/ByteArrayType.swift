@@ -48,7 +48,7 @@ extension Interpreter {
             var out: [UInt8] = []
             out.reserveCapacity(count)
             var k = start
-            for _ in 0..<count { out.append(b.bytes[k]); k += step }
+            for _ in 0..<count { out.append(b.bytes[k]); k &+= step }
             return bytesResult(b, out)
         }
         guard let n = try indexValue(idx) else {
@@ -218,7 +218,7 @@ extension Interpreter {
                     throw i.valueError("attempt to assign bytes of size \(new.count) to extended slice of size \(count)")
                 }
                 var k = start
-                for x in new { b.bytes[k] = x; k += step }
+                for x in new { b.bytes[k] = x; k &+= step }
                 return .none
             }
             guard let n = try i.indexValue(p[0]) else {
@@ -237,7 +237,7 @@ extension Interpreter {
                 }
                 var drop = [Bool](repeating: false, count: b.bytes.count)
                 var k = start
-                for _ in 0..<count { drop[k] = true; k += step }
+                for _ in 0..<count { drop[k] = true; k &+= step }
                 b.bytes = b.bytes.enumerated().filter { !drop[$0.offset] }.map { $0.element }
                 return .none
             }

@@ -70,16 +70,14 @@ extension Interpreter {
         return makeInt(b.item(k))
     }
 
-    /// _PySlice_GetLongIndices, then the sub-range's bounds.
-    private func rangeSlice(_ r: PyRange, _ sl: PySlice) throws -> PyRange {
+    /// _PySlice_GetLongIndices: exact start, stop and step for a sequence of `length`.
+    func sliceLongIndices(_ sl: PySlice, length: BigInt) throws -> (start: BigInt, stop: BigInt, step: BigInt) {
         func bound(_ v: Value) throws -> BigInt? {
             if v.isNone { return nil }
             if let n = bigIntValue(v) { return n }
             if case .obj = v, special(v, "__index__") != nil { return try rangeArg(v) }
             throw typeError("slice indices must be integers or None or have an __index__ method")
         }
-        let b = rangeBounds(r)
-        let length = b.length
         let step = try bound(sl.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
         let lower: BigInt = step < 0 ? -1 : 0
@@ -91,6 +89,13 @@ extension Interpreter {
         }
         let start = clamp(try bound(sl.start), step < 0 ? upper : lower)
         let stop = clamp(try bound(sl.stop), step < 0 ? lower : upper)
+        return (start, stop, step)
+    }
+
+    /// compute_slice: the sub-range at the slice's indices.
+    private func rangeSlice(_ r: PyRange, _ sl: PySlice) throws -> PyRange {
+        let b = rangeBounds(r)
+        let (start, stop, step) = try sliceLongIndices(sl, length: b.length)
         return makeRange(b.item(start), b.item(stop), step * b.step)
     }
 
@@ -205,13 +210,10 @@ extension Interpreter {
         addGetSet(s, "step", get: { _, v in v.asObject(PySlice.self)?.step ?? .none })
         addMethod(s, "indices") { i, a in
             let sl = try i.selfOf(a, PySlice.self, "slice", "indices")
-            let x = try i.oneArg(a, "indices")
-            guard let n = try i.indexValue(x) else {
-                throw i.typeError("'\(i.typeName(x))' object cannot be interpreted as an integer")
-            }
+            let n = try i.rangeArg(try i.oneArg(a, "indices"))
             if n < 0 { throw i.valueError("length should not be negative") }
-            let (start, stop, step, _) = try i.sliceIndices(sl, length: n)
-            return Value(i.makeTuple([.int(start), .int(stop), .int(step)]))
+            let (start, stop, step) = try i.sliceLongIndices(sl, length: n)
+            return Value(i.makeTuple([i.makeInt(start), i.makeInt(stop), i.makeInt(step)]))
         }
         func sliceParts(_ v: Value) -> [Value]? {
             guard let sl = v.asObject(PySlice.self) else { return nil }

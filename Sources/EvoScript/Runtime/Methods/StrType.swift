@@ -602,7 +602,7 @@ extension Interpreter {
                 if step == 1 { return i.makeStr(s.substring(start, start + count)) }
                 var out = String.UnicodeScalarView()
                 var k = start
-                for _ in 0..<count { out.append(s.scalar(at: k)); k += step }
+                for _ in 0..<count { out.append(s.scalar(at: k)); k &+= step }
                 return i.makeStr(String(out))
             }
             guard let n = try i.indexValue(p[0]) else { throw i.typeError("string indices must be integers") }
