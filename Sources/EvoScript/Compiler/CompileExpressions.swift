@@ -33,8 +33,8 @@ extension Compiler {
             b.emit(.loadConst, const(interp.makeInt(v)))
         case .float(let d):
             b.emit(.loadConst, const(.float(d)))
-        case .imaginary:
-            throw syntaxError("complex numbers are not supported yet", e.pos)
+        case .imaginary(let d):
+            b.emit(.loadConst, const(interp.makeComplex(Complex(0, d))))
         case .string(let s):
             b.emit(.loadConst, constStr(s))
         case .bytes(let bs):

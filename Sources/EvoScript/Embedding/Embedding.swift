@@ -29,10 +29,12 @@ public struct EvoScriptError: Error, CustomStringConvertible, Sendable {
 extension Interpreter {
     /// Parses and compiles source into a module code object. Throws a
     /// ScriptError holding a SyntaxError.
-    func compileSource(_ source: String, filename: String, interactive: Bool = false, topLevelAwait: Bool = false) throws -> PyCode {
+    func compileSource(_ source: String, filename: String, interactive: Bool = false, topLevelAwait: Bool = false,
+                       readFromFile: Bool = false) throws -> PyCode {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            var body = try Parser.parse(source, filename: filename, mode: interactive ? .interactive : .file)
+            var body = try Parser.parse(source, filename: filename, mode: interactive ? .interactive : .file,
+                                        readFromFile: readFromFile)
             defer { ASTReclaimer.release(&body) }
             return try Compiler.compileModule(body, interp: self, filename: filename, interactive: interactive,
                                               topLevelAwait: topLevelAwait)
@@ -67,7 +69,8 @@ extension Interpreter {
         if !filename.hasPrefix("<") { main.dict.setStr(intern("__file__"), makeStr(filename)) }
         modules.setStr(intern("__main__"), Value(main))
         let outcome = runReporting {
-            let code = try compileSource(source, filename: filename)
+            // CPython reads the main program with its file tokenizer, except for -c.
+            let code = try compileSource(source, filename: filename, readFromFile: filename != "<string>")
             _ = try runCode(code, globals: main.dict, locals: nil)
         }
         finalizeAtExit(main.dict)

@@ -18,7 +18,7 @@ extension Interpreter {
         b.setStr(intern("__debug__"), .bool(true))
         let typeNames: [(String, PyType)] = [
             ("type", types.type), ("object", types.object), ("int", types.int), ("bool", types.bool),
-            ("float", types.float), ("str", types.str), ("bytes", types.bytes), ("tuple", types.tuple),
+            ("float", types.float), ("complex", types.complex), ("str", types.str), ("bytes", types.bytes), ("bytearray", types.bytearray), ("tuple", types.tuple),
             ("list", types.list), ("dict", types.dict), ("set", types.set), ("frozenset", types.frozenset),
             ("range", types.range), ("slice", types.slice), ("property", types.property),
             ("staticmethod", types.staticmethod), ("classmethod", types.classmethod), ("super", types.superType),
@@ -238,6 +238,7 @@ extension Interpreter {
         defineBuiltin("pow") { i, a in
             try i.expectArgs(a, "pow", min: 2, max: 3)
             if a.count == 3 && !a[2].isNone {
+                if a[0].object is PyComplex || a[1].object is PyComplex { throw i.valueError("complex modulo") }
                 guard let x = i.bigIntValue(a[0]), let y = i.bigIntValue(a[1]), let m = i.bigIntValue(a[2]) else {
                     throw i.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
@@ -293,7 +294,7 @@ extension Interpreter {
                 case let d as PyDict: return d.count
                 case let s as PySet: return s.count
                 case let b as PyBytes: return b.bytes.count
-                case let r as PyRange: return r.count
+                case let r as PyRange: return try rangeLength(r)
                 case let dv as PyDictView: return dv.dict.count
                 default: break
                 }

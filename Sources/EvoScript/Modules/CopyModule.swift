@@ -29,7 +29,9 @@ extension Interpreter {
             let o = u.takeUnretainedValue()
             if o.cls.isBuiltin {
                 switch o {
-                case is PyStr, is PyLong, is PyBytes, is PyType, is PyFunction, is PyBuiltinFunction, is PyRange, is PySingleton, is PyCode, is PyModule:
+                case let b as PyBytes:
+                    return !b.isByteArray
+                case is PyStr, is PyLong, is PyComplex, is PyType, is PyFunction, is PyBuiltinFunction, is PyRange, is PySingleton, is PyCode, is PyModule:
                     return true
                 default: return false
                 }
@@ -67,6 +69,10 @@ extension Interpreter {
         case let e as PyBaseException:
             let n = heap.track(PyBaseException(cls: e.cls, args: e.args))
             if let ad = e.dict { n.dict = try copyDict(ad) }
+            return Value(n)
+        case let b as PyBytes:
+            let n = heap.track(PyBytes(cls: b.cls, b.bytes, isByteArray: b.isByteArray))
+            if let ad = b.dict { n.dict = try copyDict(ad) }
             return Value(n)
         default:
             throw typeError("cannot pickle '\(o.cls.name)' object")
@@ -147,6 +153,11 @@ extension Interpreter {
             try remember(Value(n))
             for x in e.args { n.args.append(try deepCopy(x, memo)) }
             if let ad = e.dict { n.dict = try deepCopyDict(ad, memo) }
+            return Value(n)
+        case let b as PyBytes:
+            let n = heap.track(PyBytes(cls: b.cls, b.bytes, isByteArray: b.isByteArray))
+            try remember(Value(n))
+            if let ad = b.dict { n.dict = try deepCopyDict(ad, memo) }
             return Value(n)
         default:
             if let c = o.cls.lookup(intern("__copy__")), !(c.object is PyBuiltinFunction) { return try call(c, [v]) }

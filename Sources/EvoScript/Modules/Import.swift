@@ -154,7 +154,13 @@ extension Interpreter {
         if let m = module.asObject(PyModule.self) {
             let full = "\(m.name).\(name.value)"
             if let sub = modules.getStr(intern(full)) { return sub }
-            throw error("ImportError", "cannot import name '\(name.value)' from '\(m.name)' (\(m.dict.getStr(intern("__file__")).flatMap { $0.asObject(PyStr.self)?.value } ?? "unknown location"))")
+            let file = m.dict.getStr(intern("__file__")).flatMap { $0.asObject(PyStr.self)?.value }
+            let e = makeException("ImportError", "cannot import name '\(name.value)' from '\(m.name)' (\(file ?? "unknown location"))")
+            // ImportError.name and .path, as CPython sets them.
+            e.dict = makeDict()
+            e.dict?.setStr(intern("name"), makeStr(m.name))
+            e.dict?.setStr(intern("path"), file.map { makeStr($0) } ?? .none)
+            throw ScriptError(exception: e)
         }
         throw error("ImportError", "cannot import name '\(name.value)'")
     }

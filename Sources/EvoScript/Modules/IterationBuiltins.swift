@@ -139,10 +139,7 @@ extension Interpreter {
                     return l.items[k]
                 }
             }
-            if let r = v.asObject(PyRange.self) {
-                let n = r.count
-                return Value(i.heap.track(PyRangeIterator(cls: i.iteratorType("range_iterator"), start: r.start + (n - 1) * r.step, step: -r.step, count: n)))
-            }
+            if let r = v.asObject(PyRange.self) { return i.rangeIterator(r, reversed: true) }
             if let d = v.asObject(PyDict.self) {
                 let keys = d.liveEntries.map { $0.key }
                 var k = keys.count

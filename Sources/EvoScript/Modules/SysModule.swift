@@ -11,6 +11,8 @@ extension Interpreter {
         registerLibraryModules()
         // sys exists from the start: print() and tracebacks use it.
         if let sys = try? importModule("sys"), let m = sys.asObject(PyModule.self) { sysModule = m }
+        // As in CPython, builtins is in sys.modules from the start.
+        _ = try? importModule("builtins")
     }
 
     private func makeSysModule() -> PyModule {
@@ -44,7 +46,16 @@ extension Interpreter {
         d.setStr(intern("modules"), Value(modules))
         d.setStr(intern("path"), Value(makeList(searchPath.map { makeStr($0) })))
         d.setStr(intern("version"), makeStr("3.8.18 (EvoScript \(EvoScriptVersion.string))"))
-        d.setStr(intern("version_info"), Value(makeTuple([.int(3), .int(8), .int(18), makeStr("final"), .int(0)])))
+        let versionInfo = makeStructSequenceType(module: "sys", name: "version_info",
+                                                 fields: ["major", "minor", "micro", "releaselevel", "serial"])
+        d.setStr(intern("version_info"), makeStructSequence(versionInfo, [.int(3), .int(8), .int(18), makeStr("final"), .int(0)]))
+        let floatInfo = makeStructSequenceType(module: "sys", name: "float_info",
+                                               fields: ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                                        "dig", "mant_dig", "epsilon", "radix", "rounds"])
+        d.setStr(intern("float_info"), makeStructSequence(floatInfo, [
+            .float(Double.greatestFiniteMagnitude), .int(1024), .int(308), .float(Double.leastNormalMagnitude),
+            .int(-1021), .int(-307), .int(15), .int(53), .float(Double.ulpOfOne), .int(2), .int(1),
+        ]))
         d.setStr(intern("platform"), makeStr("linux"))
         d.setStr(intern("byteorder"), makeStr("little"))
         d.setStr(intern("maxsize"), .int(Int.max))

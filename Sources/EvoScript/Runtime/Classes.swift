@@ -77,7 +77,7 @@ extension Interpreter {
             }
             layout = b.layout
         }
-        if [.float, .bytes, .frozenset, .set].contains(layout) {
+        if [.float, .frozenset, .set].contains(layout) {
             throw typeError("subclassing '\(baseTypes.first { $0.layout == layout }?.name ?? "")' is not supported yet")
         }
         let dict = makeDict()

@@ -29,7 +29,9 @@ extension Interpreter {
 
     private func reprObject(_ o: PyObject, _ v: Value) throws -> String {
         try stackGuard.check(self)
-        if !o.cls.isBuiltin, let r = lookupSpecial(o.cls, names.repr), !(r.object is PyBuiltinFunction) {
+        // A script __repr__, or a native one of a non-builtin type (struct sequences).
+        if !o.cls.isBuiltin, let r = lookupSpecial(o.cls, names.repr),
+           !(r.asObject(PyBuiltinFunction.self).map { $0.owner?.isBuiltin ?? true } ?? false) {
             let res = try call(r, [v])
             guard let s = res.asObject(PyStr.self) else {
                 throw typeError("__repr__ returned non-string (type \(typeName(res)))")
@@ -58,7 +60,8 @@ extension Interpreter {
             if s.count == 0 { return "\(name)()" }
             let body = try guardRecursion(o, "...") { "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}" }
             return s.frozen || o.cls !== types.set ? "\(name)(\(body))" : body
-        case let b as PyBytes: return reprBytes(b.bytes)
+        case let b as PyBytes: return bytesRepr(b)
+        case let c as PyComplex: return complexRepr(c)
         case let f as PyFunction: return "<function \(f.qualname) at \(address(o))>"
         case let b as PyBuiltinFunction:
             if b.boundSelf.isUnbound || b.boundSelf.object is PyModule {
@@ -77,8 +80,7 @@ extension Interpreter {
         case let e as PyBaseException:
             let args = try e.args.map { try repr($0) }
             return "\(e.cls.name)(\(args.joined(separator: ", ")))"
-        case let r as PyRange:
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let r as PyRange: return rangeRepr(r)
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let g as PyGenerator: return "<\(g.cls.name) object \(g.qualname) at \(address(o))>"
         case let s as PySingleton: return s.name
@@ -161,6 +163,7 @@ extension Interpreter {
                 }
                 if let s = o as? PyStr { return try FormatSpec.formatString(s.value, FormatSpec.parse(spec)) }
                 if let l = o as? PyLong { return try FormatSpec.formatInt(l.value, FormatSpec.parse(spec)) }
+                if let c = o as? PyComplex { return try FormatSpec.formatComplex(c.real, c.imag, FormatSpec.parse(spec)) }
                 if spec.isEmpty { return try str(v) }
                 throw typeError("unsupported format string passed to \(o.cls.name).__format__")
             }
@@ -171,48 +174,69 @@ extension Interpreter {
 
     // MARK: % formatting
 
-    func percentFormat(_ fmt: String, _ args: Value) throws -> String {
-        let (pieces, parseError) = PercentFormat.parsePieces(fmt)
+    /// `fmt % args`. With `bytes`, fmt and the result are latin-1 views of
+    /// bytes (`latin1String`) and the conversions follow bytes.__mod__.
+    func percentFormat(_ fmt: String, _ args: Value, bytes: Bool = false) throws -> String {
+        let (pieces, parseError, partial) = PercentFormat.parsePieces(fmt)
+        // CPython's argument cursor: a tuple is read item by item; any other
+        // value (and the value a %(key) fetched) counts as one argument.
         var items: [Value]
+        var current = args
+        var arglen = -1, argidx = -2
         var mapping: Value? = nil
         if let t = args.asObject(PyTuple.self) {
             items = t.items
+            arglen = t.items.count
+            argidx = 0
         } else {
-            items = [args]
-            if args.object is PyDict || (special(args, "__getitem__") != nil && !(args.object is PyStr) && !(args.object is PyTuple) && !(args.object is PyList)) {
+            items = []
+            if args.object is PyDict || (special(args, "__getitem__") != nil && !(args.object is PyStr) && !(args.object is PyTuple)
+                                         && !(args.object is PyList) && !(bytes && args.object is PyBytes)) {
                 mapping = args
             }
         }
-        var index = 0
         var out = ""
         func nextArg() throws -> Value {
-            guard index < items.count else { throw typeError("not enough arguments for format string") }
-            index += 1
-            return items[index - 1]
+            guard argidx < arglen else { throw typeError("not enough arguments for format string") }
+            argidx += 1
+            return arglen < 0 ? current : items[argidx - 1]
+        }
+        /// The key lookup and `*` arguments of a directive, in CPython's order.
+        func prepare(_ d: inout PercentDirective) throws -> (width: Int?, precision: Int?) {
+            if let key = d.key {
+                guard let m = mapping else { throw typeError("format requires a mapping") }
+                current = try getItem(m, bytes ? Value(makeBytes(latin1Bytes(key))) : makeStr(key))
+                arglen = -1
+                argidx = -2
+            }
+            var width: Int? = nil, precision: Int? = nil
+            if case .star? = d.width {
+                guard let w = try indexValue(try nextArg()) else { throw typeError("* wants int") }
+                width = PercentFormat.resolveStarWidth(w, &d)
+            } else if case .value(let w)? = d.width { width = w }
+            if case .star? = d.precision {
+                guard let pr = try indexValue(try nextArg()) else { throw typeError("* wants int") }
+                precision = PercentFormat.resolveStarPrecision(pr)
+            } else if case .value(let pr)? = d.precision { precision = pr }
+            return (width, precision)
         }
         do {
             for p in pieces {
                 switch p {
                 case .literal(let s): out += s
                 case .directive(var d):
-                    if d.conversion == "%" { out += "%"; continue }
-                    var width: Int? = nil, precision: Int? = nil
-                    if case .star? = d.width {
-                        guard let w = try indexValue(try nextArg()) else { throw typeError("* wants int") }
-                        width = PercentFormat.resolveStarWidth(w, &d)
-                    } else if case .value(let w)? = d.width { width = w }
-                    if case .star? = d.precision {
-                        guard let pr = try indexValue(try nextArg()) else { throw typeError("* wants int") }
-                        precision = PercentFormat.resolveStarPrecision(pr)
-                    } else if case .value(let pr)? = d.precision { precision = pr }
-                    let arg: Value
-                    if let key = d.key {
-                        guard let m = mapping else { throw typeError("format requires a mapping") }
-                        arg = try getItem(m, makeStr(key))
-                    } else {
-                        arg = try nextArg()
-                    }
+                    // bytes %: %b is %s, and %i is reported as %d
+                    if bytes && d.conversion == "i" { d.conversion = "d" }
+                    if bytes && d.conversion == "b" { d.conversion = "s" }
+                    let (width, precision) = try prepare(&d)
+                    let arg = try nextArg()
                     switch d.conversion {
+                    case "s" where bytes:
+                        out += PercentFormat.formatText(latin1String(try bytesOperand(arg)), d, width: width, precision: precision)
+                    case "r" where bytes, "a" where bytes:
+                        out += PercentFormat.formatText(asciiEscape(try repr(arg)), d, width: width, precision: precision)
+                    case "c" where bytes:
+                        out += PercentFormat.formatChar(try byteOperand(arg), d, width: width)
                     case "s": out += PercentFormat.formatText(try str(arg), d, width: width, precision: precision)
                     case "r", "a": out += PercentFormat.formatText(try repr(arg), d, width: width, precision: precision)
                     case "d", "i", "u", "o", "x", "X":
@@ -234,7 +258,7 @@ extension Interpreter {
                         out += PercentFormat.formatInteger(nv, d, width: width, precision: precision)
                     case "e", "E", "f", "F", "g", "G":
                         guard let f = try floatValue(arg) else {
-                            throw typeError("must be real number, not \(typeName(arg))")
+                            throw typeError("\(bytes ? "float argument required" : "must be real number"), not \(typeName(arg))")
                         }
                         out += PercentFormat.formatFloat(f, d, width: width, precision: precision)
                     case "c":
@@ -248,14 +272,42 @@ extension Interpreter {
                     }
                 }
             }
-            if let e = parseError { throw e }
+            if var d = partial { _ = try prepare(&d) }
+            if let e = parseError {
+                // CPython asks for a mapping on '(' before it looks for ')'.
+                if e.message == "incomplete format key" && mapping == nil { throw typeError("format requires a mapping") }
+                throw e
+            }
         } catch let e as FormatError {
             throw error(e.type, e.message)
         }
-        if index < items.count && mapping == nil {
-            throw typeError("not all arguments converted during string formatting")
+        if argidx < arglen && mapping == nil {
+            throw typeError("not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
         return out
+    }
+
+    /// The operand of bytes' %s / %b.
+    private func bytesOperand(_ v: Value) throws -> [UInt8] {
+        if let b = v.asObject(PyBytes.self) { return b.bytes }
+        if let m = special(v, "__bytes__") {
+            let r = try call(m, [v])
+            guard let b = r.asObject(PyBytes.self), !b.isByteArray else {
+                throw typeError("__bytes__ returned non-bytes (type \(typeName(r)))")
+            }
+            return b.bytes
+        }
+        throw typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(v))'")
+    }
+
+    /// The operand of bytes' %c: an int below 256 or a single byte.
+    private func byteOperand(_ v: Value) throws -> Unicode.Scalar {
+        if let n = bigIntValue(v) {
+            guard let x = Int(exactly: n), x >= 0, x < 256 else { throw error("OverflowError", "%c arg not in range(256)") }
+            return Unicode.Scalar(UInt8(x))
+        }
+        if let b = v.asObject(PyBytes.self), b.bytes.count == 1 { return Unicode.Scalar(b.bytes[0]) }
+        throw typeError("%c requires an integer in range(256) or a single byte")
     }
 }
 

@@ -8,8 +8,10 @@ final class TypeRegistry {
     let int: PyType
     let bool: PyType
     let float: PyType
+    let complex: PyType
     let str: PyType
     let bytes: PyType
+    let bytearray: PyType
     let tuple: PyType
     let list: PyType
     let set: PyType
@@ -79,8 +81,10 @@ final class TypeRegistry {
         int = make("int", object, .int)
         bool = make("bool", int, .bool, subclassable: false)
         float = make("float", object, .float)
+        complex = make("complex", object, .other, subclassable: false)
         str = make("str", object, .str)
         bytes = make("bytes", object, .bytes)
+        bytearray = make("bytearray", object, .bytes)
         tuple = make("tuple", object, .tuple)
         list = make("list", object, .list)
         set = make("set", object, .set)

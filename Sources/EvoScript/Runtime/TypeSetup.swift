@@ -133,7 +133,12 @@ extension Interpreter {
         addMethod(object, "__getattribute__") { i, a in
             try i.expectArgs(a, "__getattribute__", min: 2, max: 2)
             guard let n = a[1].asObject(PyStr.self) else { throw i.typeError("attribute name must be string, not '\(i.typeName(a[1]))'") }
-            return try i.getAttr(a[0], n)
+            // The generic lookup itself: never the class's own __getattribute__ / __getattr__.
+            let found: Value?
+            if a[0].object is PyType { found = try i.getAttrOrNil(a[0], n) }
+            else { found = try i.genericGetAttr(a[0], n, i.typeOf(a[0])) }
+            guard let v = found else { throw i.attributeError(a[0], n) }
+            return v
         }
         addMethod(object, "__delattr__") { i, a in
             try i.expectArgs(a, "__delattr__", min: 2, max: 2)
@@ -470,6 +475,7 @@ extension Interpreter {
             guard let e = a[0].asObject(PyBaseException.self) else { return i.makeStr("") }
             return i.makeStr(try i.baseExceptionStr(e))
         }
+        setUpExceptionAttributes()
         for name in ["OSError"] {
             let t = types.exception(name)
             addGetSet(t, "errno", get: { _, v in

@@ -675,8 +675,11 @@ final class Lexer {
                     // CPython's caret counts from the start of the line where
                     // the string began, through the end of the input.
                     let off = src.codePoints(from: startLineStart, to: end) + (at(end - 1) == 10 ? 0 : 1)
+                    // The file tokenizer counts one more line, two after a final newline.
+                    let past = src.readFromFile ? (at(end - 1) == 10 ? 2 : 1) : 0
                     var info = src.error("EOF while scanning triple-quoted string literal", line: src.lastLine,
                                          offset: off, incomplete: true)
+                    info.line += past
                     info.text = String(decoding: src.bytes[startLineStart..<end], as: UTF8.self)
                     if info.text.hasSuffix("\n") { info.text.removeLast() }
                     fail(info)

@@ -8,8 +8,11 @@
 public enum Parser {
     /// Parses `source` into statements. In `.eval` mode the result is a
     /// single `Stmt(.expr(e), pos)`. Throws only SyntaxErrorInfo.
-    public static func parse(_ source: String, filename: String, mode: ParseMode = .file) throws(SyntaxErrorInfo) -> [Stmt] {
+    /// `readFromFile`: the main program read from a file (see SourceText.readFromFile).
+    public static func parse(_ source: String, filename: String, mode: ParseMode = .file,
+                             readFromFile: Bool = false) throws(SyntaxErrorInfo) -> [Stmt] {
         let src = SourceText(source, filename: filename)
+        src.readFromFile = readFromFile
         let lexer = Lexer(src)
         let p = PyParser(src: src, stream: lexer.tokenize(), isFStringField: false, depth: 0)
         // Internally plain `throws` (a boxed error keeps debug-build stack

@@ -4,6 +4,10 @@
 
 final class SourceText {
     let filename: String
+    /// The main program read as a file (not a string given to compile() or
+    /// -c): CPython's file tokenizer reports errors at the end of the input
+    /// on the line after the last one.
+    var readFromFile = false
     /// Source bytes with a UTF-8 BOM removed and "\r\n" / "\r" turned into "\n"
     /// (CPython translates newlines before tokenizing, too).
     let bytes: [UInt8]
@@ -151,6 +155,10 @@ final class SourceText {
             if r.upperBound > r.lowerBound && bytes[r.upperBound - 1] == 92 { first -= 1 } else { break }
         }
         let offset = codePoints(from: lineRange(first).lowerBound, to: lineRange(last).upperBound) + 1
+        if readFromFile && first == last {
+            return SyntaxErrorInfo(message: "unexpected EOF while parsing", filename: filename, line: last + 1,
+                                   offset: offset, text: "\n", isIncomplete: true)
+        }
         return error("unexpected EOF while parsing", line: last, offset: offset, incomplete: true)
     }
 }

@@ -96,12 +96,17 @@ enum StringLiteral {
                     throw unicodeError(escStart, k - s - 1, "illegal Unicode character")
                 }
                 appendUTF8(v, to: &out)
-            case 78:  // \N{name}: the Unicode name database is not available.
-                let close = SourceText.find(125, in: src, k, e)
-                if k < e && src[k] == 123 && close >= 0 {
+            case 78:  // \N{name}; error positions as CPython's unicode_escape decoder
+                guard k < e && src[k] == 123 else { throw unicodeError(escStart, k - s - 1, "malformed \\N character escape") }
+                let close = SourceText.find(125, in: src, k + 1, e)
+                if close < 0 { throw unicodeError(escStart, e - s - 1, "malformed \\N character escape") }
+                if close == k + 1 { throw unicodeError(escStart, close - s - 1, "malformed \\N character escape") }
+                let name = String(decoding: src[(k + 1)..<close], as: UTF8.self)
+                guard let v = UnicodeNames.lookup(name) else {
                     throw unicodeError(escStart, close - s, "unknown Unicode character name")
                 }
-                throw unicodeError(escStart, k - s - 1, "malformed \\N character escape")
+                appendUTF8(v, to: &out)
+                k = close + 1
             default:
                 // Unknown escape: kept verbatim (backslash and the character).
                 out.append(92)

@@ -185,7 +185,8 @@ extension Interpreter {
     }
 
     func exceptionStr(_ e: PyBaseException) throws -> String {
-        if let m = lookupSpecial(e.cls, names.str), !(m.object is PyBuiltinFunction) {
+        if let m = lookupSpecial(e.cls, names.str),
+           !(m.object is PyBuiltinFunction) || m.asObject(PyBuiltinFunction.self)?.owner !== types.baseException {
             return try str(try call(m, [Value(e)]))
         }
         return try baseExceptionStr(e)

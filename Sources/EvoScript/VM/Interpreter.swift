@@ -25,6 +25,10 @@ public final class Interpreter {
     let frames: UnsafeMutablePointer<Frame>
     var frameCount = 0
     var recursionLimit = 1000
+    /// Floats are unboxed, so NaN identity (`x in [x]` is True for the same
+    /// NaN object in CPython) is kept in the payload: each float('nan') gets
+    /// a new one.
+    var nanSerial: UInt64 = 0
     /// Nested run loops (Swift calling back into script).
     var nativeDepth = 0
     let stackGuard = StackGuard()

@@ -29,13 +29,18 @@ extension Interpreter {
 
     /// Resolves slice bounds for a sequence of `length` (PySlice_GetIndicesEx).
     func sliceIndices(_ s: PySlice, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+        /// _PyEval_SliceIndex: an int beyond Py_ssize_t is clamped, not an error.
+        func indexValue(_ v: Value) throws -> Int? {
+            if let l = v.asObject(PyLong.self), Int(exactly: l.value) == nil { return l.value < 0 ? -Int.max : Int.max }
+            return try self.indexValue(v)
+        }
         var step = 1
         if !s.step.isNone {
             guard let st = try indexValue(s.step) else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
             if st == 0 { throw valueError("slice step cannot be zero") }
-            step = st
+            step = max(st, -Int.max)
         }
         func bound(_ v: Value, _ dflt: Int, lower: Int, upper: Int) throws -> Int {
             if v.isNone { return dflt }
@@ -87,7 +92,7 @@ extension Interpreter {
                     var out: [Value] = []
                     out.reserveCapacity(count)
                     var k = start
-                    for _ in 0..<count { out.append(l.items[k]); k += step }
+                    for _ in 0..<count { out.append(l.items[k]); k &+= step }
                     return Value(makeList(out))
                 }
                 guard let i = try indexValue(idx) else {
@@ -99,7 +104,7 @@ extension Interpreter {
                     let (start, _, step, count) = try sliceIndices(s, length: t.items.count)
                     var out: [Value] = []
                     var k = start
-                    for _ in 0..<count { out.append(t.items[k]); k += step }
+                    for _ in 0..<count { out.append(t.items[k]); k &+= step }
                     return Value(makeTuple(out))
                 }
                 guard let i = try indexValue(idx) else {
@@ -112,7 +117,7 @@ extension Interpreter {
                     if step == 1 { return makeStr(s.substring(start, start + count)) }
                     var out = String.UnicodeScalarView()
                     var k = start
-                    for _ in 0..<count { out.append(s.scalar(at: k)); k += step }
+                    for _ in 0..<count { out.append(s.scalar(at: k)); k &+= step }
                     return makeStr(String(out))
                 }
                 guard let i = try indexValue(idx) else {
@@ -124,28 +129,12 @@ extension Interpreter {
                 if let v = try d.get(idx, hash: try hash(idx), eq: equals) { return v }
                 throw ScriptError(exception: makeException(types.exception("KeyError"), args: [idx]))
             case let r as PyRange:
-                if let sl = idx.asObject(PySlice.self) {
-                    let (start, _, step, count) = try sliceIndices(sl, length: r.count)
-                    let ns = r.start + start * r.step
-                    return Value(heap.track(PyRange(cls: types.range, start: ns, stop: ns + count * step * r.step, step: step * r.step)))
+                if r.big == nil, case .int(let i) = idx {
+                    return .int(r.start + (try normalizeIndex(i, r.count, "range object")) * r.step)
                 }
-                guard let i = try indexValue(idx) else {
-                    throw typeError("range indices must be integers or slices, not \(typeName(idx))")
-                }
-                let j = try normalizeIndex(i, r.count, "range object")
-                return .int(r.start + j * r.step)
+                return try rangeGetItem(r, idx)
             case let b as PyBytes:
-                if let sl = idx.asObject(PySlice.self) {
-                    let (start, _, step, count) = try sliceIndices(sl, length: b.bytes.count)
-                    var out: [UInt8] = []
-                    var k = start
-                    for _ in 0..<count { out.append(b.bytes[k]); k += step }
-                    return Value(makeBytes(out))
-                }
-                guard let i = try indexValue(idx) else {
-                    throw typeError("byte indices must be integers or slices, not \(typeName(idx))")
-                }
-                return .int(Int(b.bytes[try normalizeIndex(i, b.bytes.count, "index")]))
+                return try bytesGetItem(b, idx)
             case let t as PyType:
                 if let cg = t.lookup(intern("__class_getitem__")) {
                     return try call(try bindDescriptor(cg, instance: nil, owner: t), [idx])
@@ -189,7 +178,7 @@ extension Interpreter {
                             throw valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
                         }
                         var k = start
-                        for v in newItems { l.items[k] = v; k += step }
+                        for v in newItems { l.items[k] = v; k &+= step }
                         return
                     }
                     guard let i = try indexValue(idx) else {
@@ -227,7 +216,7 @@ extension Interpreter {
                         }
                         var drop = Set<Int>()
                         var k = start
-                        for _ in 0..<count { drop.insert(k); k += step }
+                        for _ in 0..<count { drop.insert(k); k &+= step }
                         l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
                         return
                     }
@@ -293,7 +282,7 @@ extension Interpreter {
         if let o = other.asObject(PyDict.self), o.cls === types.dict || !(o.cls.lookup(intern("keys"))?.object is PyFunction) {
             for e in o.liveEntries {
                 if isCall {
-                    guard e.key.asObject(PyStr.self) != nil else { throw typeError("keywords must be strings") }
+                    guard e.key.asObject(PyStr.self) != nil else { throw keywordsMustBeStrings(callable) }
                     if try d.contains(e.key, hash: e.hash, eq: equals) {
                         throw typeError("\(callableName(callable)) got multiple values for keyword argument '\(e.key.asObject(PyStr.self)?.value ?? "")'")
                     }
@@ -315,8 +304,19 @@ extension Interpreter {
         throw typeError("'\(typeName(other))' object is not a mapping")
     }
 
+    /// A `**` mapping with a non-str key: script functions name themselves
+    /// (CPython checks in the callee), builtins do not.
+    func keywordsMustBeStrings(_ callee: Value) -> ScriptError {
+        if callee.object is PyFunction || callee.object is PyMethod {
+            return typeError("\(callableName(callee)) keywords must be strings")
+        }
+        return typeError("keywords must be strings")
+    }
+
     func callableName(_ v: Value) -> String {
-        if let f = v.asObject(PyFunction.self) { return "\(f.qualname)()" }
+        // PyEval_GetFuncName: the function's __name__, also for a bound method.
+        if let f = v.asObject(PyFunction.self) { return "\(f.name)()" }
+        if let m = v.asObject(PyMethod.self) { return callableName(m.function) }
         if let b = v.asObject(PyBuiltinFunction.self) { return "\(b.name)()" }
         if let t = v.asObject(PyType.self) { return "\(t.name)()" }
         return "\(typeName(v)) object"
@@ -345,6 +345,7 @@ extension Interpreter {
             case let s as PySet where builtin:
                 return try setContains(s, item)
             case let r as PyRange:
+                if r.big != nil { return try rangeContains(r, item) }
                 if let i = try? indexValue(item), isIntLike(item) {
                     if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
                     return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
@@ -361,13 +362,7 @@ extension Interpreter {
                     return false
                 }
             case let b as PyBytes:
-                if let i = try indexValue(item) { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
-                if let sub = item.asObject(PyBytes.self) {
-                    if sub.bytes.isEmpty { return true }
-                    if sub.bytes.count > b.bytes.count { return false }
-                    for i in 0...(b.bytes.count - sub.bytes.count) where Array(b.bytes[i..<(i + sub.bytes.count)]) == sub.bytes { return true }
-                    return false
-                }
+                return try bytesContains(b, item)
             default: break
             }
             if let c = lookupSpecial(o.cls, names.contains) {
@@ -414,7 +409,7 @@ extension Interpreter {
             case let l as PyList:
                 return Value(heap.track(PyListIterator(cls: iteratorType("list_iterator"), list: l)))
             case let r as PyRange:
-                return Value(heap.track(PyRangeIterator(cls: iteratorType("range_iterator"), start: r.start, step: r.step, count: r.count)))
+                return rangeIterator(r, reversed: false)
             case let t as PyTuple:
                 var i = 0
                 return makeIterator("tuple_iterator", refs: [v]) { _ in
@@ -445,12 +440,7 @@ extension Interpreter {
                     return items[i - 1]
                 }
             case let b as PyBytes:
-                var i = 0
-                return makeIterator("bytes_iterator", refs: [v]) { _ in
-                    guard i < b.bytes.count else { return nil }
-                    i += 1
-                    return .int(Int(b.bytes[i - 1]))
-                }
+                return bytesIterator(b)
             case is PyGenerator:
                 if let g = o as? PyGenerator, g.isCoroutine || g.isAsyncGenerator {
                     throw typeError("'\(g.cls.name)' object is not iterable")

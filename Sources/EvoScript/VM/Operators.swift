@@ -84,7 +84,7 @@ extension Interpreter {
             case let d as PyDict: if d.cls === types.dict { return d.count > 0 }
             case let s as PySet: if !(lookupSpecial(s.cls, names.len)?.object is PyFunction) { return s.count > 0 }
             case let l as PyLong: return l.value != 0
-            case let r as PyRange: return r.count > 0
+            case let r as PyRange: return r.isNonEmpty
             case let b as PyBytes: return !b.bytes.isEmpty
             case is PySingleton: return o.cls !== types.noneType
             default: break
@@ -310,7 +310,7 @@ extension Interpreter {
         case 7:
             if a == 0 && b < 0 { throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
             if a < 0 && b != b.rounded() && b.isFinite {
-                throw valueError("complex numbers are not supported yet (negative number raised to a fractional power)")
+                return try complexPower(Complex(a, 0), Complex(b, 0))
             }
             let r = pow(a, b)
             if r.isInfinite && a.isFinite && b.isFinite { throw error("OverflowError", "(34, 'Numerical result out of range')") }
@@ -360,7 +360,7 @@ extension Interpreter {
                 return l
             }
             if let a = lo as? PyTuple, let b = r.asObject(PyTuple.self) { return Value(makeTuple(a.items + b.items)) }
-            if let a = lo as? PyBytes, let b = r.asObject(PyBytes.self) { return Value(makeBytes(a.bytes + b.bytes)) }
+            if let a = lo as? PyBytes, let b = r.asObject(PyBytes.self) { return bytesConcat(l, a, b, inplace: inplace) }
         case 2:
             guard lo is PyStr || lo is PyList || lo is PyTuple || lo is PyBytes else { return nil }
             if special(l, "__mul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
@@ -387,11 +387,7 @@ extension Interpreter {
                 for _ in 0..<count { out.append(contentsOf: a.items) }
                 return Value(makeTuple(out))
             }
-            if let a = lo as? PyBytes {
-                var out: [UInt8] = []
-                for _ in 0..<count { out.append(contentsOf: a.bytes) }
-                return Value(makeBytes(out))
-            }
+            if let a = lo as? PyBytes { return try bytesRepeated(l, a, count, inplace: inplace) }
         case 6:
             if let a = lo as? PyStr, a.cls === types.str { return makeStr(try percentFormat(a.value, r)) }
         case 10, 11, 12, 1:
@@ -479,14 +475,14 @@ extension Interpreter {
         if isIntLike(l), case .float(let b) = r, let a = bigIntValue(l) { return compareIntFloat(a, b, op) }
         if case .float(let a) = l, isIntLike(r), let b = bigIntValue(r) { return compareIntFloat(b, a, [4, 5, 2, 3, 0, 1][op]) }
         guard case .obj(let lu) = l else {
-            if op == 2 || op == 3, case .obj(let ru) = r, ru.takeUnretainedValue().cls.isBuiltin {
+            if op == 2 || op == 3, case .obj(let ru) = r, ru.takeUnretainedValue().cls.isBuiltin, !(ru.takeUnretainedValue() is PyComplex) {
                 return op == 3
             }
             return nil
         }
         let lo = lu.takeUnretainedValue()
         guard case .obj(let ru) = r else {
-            if (op == 2 || op == 3) && lo.cls.isBuiltin { return op == 3 }
+            if (op == 2 || op == 3) && lo.cls.isBuiltin && !(lo is PyComplex) { return op == 3 }
             return nil
         }
         let ro = ru.takeUnretainedValue()
@@ -524,6 +520,7 @@ extension Interpreter {
     }
 
     private func rangeEquals(_ a: PyRange, _ b: PyRange) -> Bool {
+        if a.big != nil || b.big != nil { return rangesEqual(a, b) }
         if a.count != b.count { return false }
         if a.count == 0 { return true }
         if a.start != b.start { return false }
@@ -584,10 +581,9 @@ extension Interpreter {
 
     /// `a == b` as a Swift Bool (identity first, as containers do).
     func equals(_ a: Value, _ b: Value) throws -> Bool {
-        if a.isIdentical(b) {
-            if case .float(let d) = a, d.isNaN { return false }
-            return true
-        }
+        // The identity shortcut of PyObject_RichCompareBool; a NaN is
+        // identical only to itself (Interpreter.nanSerial).
+        if a.isIdentical(b) { return true }
         if let r = try fastCompare(a, b, 2) { return r }
         return try isTrue(try richCompare(a, b, 2))
     }
@@ -616,8 +612,9 @@ extension Interpreter {
                     try stackGuard.check(self)
                     return Hashing.hashTuple(try t.items.map { try hash($0) })
                 }
-            case let b as PyBytes: return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) }
+            case let b as PyBytes: if !b.isByteArray { return b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) } }
             case let r as PyRange: return try rangeHash(r)
+            case let c as PyComplex: return complexHash(c)
             case let s as PySet:
                 if s.frozen { return try frozensetHash(s) }
                 throw typeError("unhashable type: '\(o.cls.name)'")

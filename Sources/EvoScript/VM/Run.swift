@@ -213,7 +213,7 @@ extension Interpreter {
                         if hasKw, let kw = (slot + 2).pointee.asObject(PyDict.self) {
                             for e in kw.liveEntries {
                                 guard let k = e.key.asObject(PyStr.self) else {
-                                    throw typeError("\(callableName(slot.pointee)) keywords must be strings")
+                                    throw keywordsMustBeStrings(slot.pointee)
                                 }
                                 keywords.append((k, e.value))
                             }

@@ -258,11 +258,8 @@ extension Interpreter {
             while end < scalars.count && scalars[end].value >= c.limit { end += 1 }
             switch errors {
             case "strict", "surrogateescape", "surrogatepass":
-                let what = end - k == 1
-                    ? "character '\(asciiEscape(String(scalars[k])))' in position \(k)"
-                    : "characters in position \(k)-\(end - 1)"
-                throw error("UnicodeEncodeError",
-                            "'\(c.name)' codec can't encode \(what): ordinal not in range(\(c.limit))")
+                throw unicodeError("UnicodeEncodeError", encoding: c.name, object: makeStr(s), start: k, end: end,
+                                   reason: "ordinal not in range(\(c.limit))")
             case "ignore":
                 break
             case "replace":
@@ -301,10 +298,8 @@ extension Interpreter {
         func fail(_ start: Int, _ end: Int, _ reason: String) throws -> String {
             switch errors {
             case "strict", "surrogateescape", "surrogatepass":
-                let what = end - start == 1
-                    ? "byte 0x\(hexEscape(UInt32(b[start]), prefix: "", width: 2)) in position \(start)"
-                    : "bytes in position \(start)-\(end - 1)"
-                throw error("UnicodeDecodeError", "'\(c.name)' codec can't decode \(what): \(reason)")
+                throw unicodeError("UnicodeDecodeError", encoding: c.name, object: Value(makeBytes(b)),
+                                   start: start, end: end, reason: reason)
             case "ignore":
                 return ""
             case "replace":
@@ -380,13 +375,22 @@ extension Interpreter {
 
     // MARK: bytes
 
+    /// Registers a method on bytes and on bytearray: one body serves both,
+    /// and its results take the receiver's kind (`bytesResult`).
     private func bytesMethod(_ name: String, _ arity: MethodArity,
                              _ body: @escaping (Interpreter, PyBytes, [Value]) throws -> Value) {
-        addTypedMethod(types.bytes, PyBytes.self, "bytes", name, arity) { i, b, p, _ in try body(i, b, p) }
+        for (t, mutable) in [(types.bytes, false), (types.bytearray, true)] {
+            let typeName = t.name
+            addMethod(t, name) { i, a in
+                let b = try i.selfArg(a, PyBytes.self, typeName, name)
+                if b.isByteArray != mutable { throw i.wrongReceiver(a[0], typeName, name) }
+                return try body(i, b, try i.bindMethodArgs(a, name, arity))
+            }
+        }
     }
 
-    /// A bytes-like argument (bytes is the only one here).
-    private func bytesLike(_ v: Value) throws -> [UInt8] {
+    /// A bytes-like argument (bytes or bytearray).
+    func bytesLike(_ v: Value) throws -> [UInt8] {
         guard let b = v.asObject(PyBytes.self) else {
             throw typeError("a bytes-like object is required, not '\(typeName(v))'")
         }
@@ -474,7 +478,7 @@ extension Interpreter {
                 } else {
                     parts = right ? [[], [], h] : [h, [], []]
                 }
-                return Value(i.makeTuple(parts.map { i.makeBytesValue($0) }))
+                return Value(i.makeTuple(parts.map { i.bytesResult(b, $0) }))
             }
         }
     }
@@ -491,23 +495,23 @@ extension Interpreter {
                 let maxsplit = p[1].isUnbound ? -1 : try i.ssizeArg(p[1])
                 let parts = right ? BytesOps.rsplit(b.bytes, sep: sep, maxsplit: maxsplit)
                                   : BytesOps.split(b.bytes, sep: sep, maxsplit: maxsplit)
-                return Value(i.makeList(parts.map { i.makeBytesValue($0) }))
+                return Value(i.makeList(parts.map { i.bytesResult(b, $0) }))
             }
         }
         bytesMethod("splitlines", .keywords(["keepends"])) { i, b, p in
             let keep = p[0].isUnbound ? false : try i.cIntArg(p[0]) != 0
-            return Value(i.makeList(BytesOps.splitlines(b.bytes, keepends: keep).map { i.makeBytesValue($0) }))
+            return Value(i.makeList(BytesOps.splitlines(b.bytes, keepends: keep).map { i.bytesResult(b, $0) }))
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             bytesMethod(name, .range(0, 1)) { i, b, p in
                 let chars = p[0].isUnbound || p[0].isNone ? nil : try i.bytesLike(p[0])
-                return i.makeBytesValue(BytesOps.strip(b.bytes, chars, left: left, right: right))
+                return i.bytesResult(b, BytesOps.strip(b.bytes, chars, left: left, right: right))
             }
         }
         bytesMethod("replace", .range(2, 3)) { i, b, p in
             let old = try i.bytesLike(p[0]), new = try i.bytesLike(p[1])
             let count = p[2].isUnbound ? -1 : try i.ssizeArg(p[2])
-            return i.makeBytesValue(BytesOps.replace(b.bytes, old, new, count: count))
+            return i.bytesResult(b, BytesOps.replace(b.bytes, old, new, count: count))
         }
         bytesMethod("join", .one) { i, b, p in
             let it: Value
@@ -529,19 +533,19 @@ extension Interpreter {
                 out += xb.bytes
                 k += 1
             }
-            return i.makeBytesValue(out)
+            return i.bytesResult(b, out)
         }
-        bytesMethod("upper", .none) { i, b, _ in i.makeBytesValue(b.bytes.map(BytesOps.upper)) }
-        bytesMethod("lower", .none) { i, b, _ in i.makeBytesValue(b.bytes.map(BytesOps.lower)) }
+        bytesMethod("upper", .none) { i, b, _ in i.bytesResult(b, b.bytes.map(BytesOps.upper)) }
+        bytesMethod("lower", .none) { i, b, _ in i.bytesResult(b, b.bytes.map(BytesOps.lower)) }
         bytesMethod("swapcase", .none) { i, b, _ in
-            i.makeBytesValue(b.bytes.map { BytesOps.isLower($0) ? BytesOps.upper($0) : BytesOps.lower($0) })
+            i.bytesResult(b, b.bytes.map { BytesOps.isLower($0) ? BytesOps.upper($0) : BytesOps.lower($0) })
         }
         bytesMethod("capitalize", .none) { i, b, _ in
-            i.makeBytesValue(b.bytes.enumerated().map { $0.offset == 0 ? BytesOps.upper($0.element) : BytesOps.lower($0.element) })
+            i.bytesResult(b, b.bytes.enumerated().map { $0.offset == 0 ? BytesOps.upper($0.element) : BytesOps.lower($0.element) })
         }
         bytesMethod("title", .none) { i, b, _ in
             var prevCased = false
-            return i.makeBytesValue(b.bytes.map { x in
+            return i.bytesResult(b, b.bytes.map { x in
                 let r = prevCased ? BytesOps.lower(x) : BytesOps.upper(x)
                 prevCased = BytesOps.isAlpha(x)
                 return r
@@ -570,10 +574,10 @@ extension Interpreter {
                     fill = f.bytes[0]
                 }
                 let len = b.bytes.count
-                if width <= len { return i.makeBytesValue(b.bytes) }
+                if width <= len { return i.bytesResult(b, b.bytes) }
                 let marg = width - len
                 let left = kind == 0 ? marg / 2 + (marg & width & 1) : kind == 1 ? 0 : marg
-                return i.makeBytesValue([UInt8](repeating: fill, count: left) + b.bytes
+                return i.bytesResult(b, [UInt8](repeating: fill, count: left) + b.bytes
                                         + [UInt8](repeating: fill, count: marg - left))
             }
         }
@@ -610,9 +614,9 @@ extension Interpreter {
                     col = (x == 0x0A || x == 0x0D) ? 0 : col + 1
                 }
             }
-            return i.makeBytesValue(out)
+            return i.bytesResult(b, out)
         }
-        addStaticMethod(types.bytes, "maketrans") { i, a in
+        for t in [types.bytes, types.bytearray] { addStaticMethod(t, "maketrans") { i, a in
             if !a.keywords.isEmpty { throw i.typeError("maketrans() takes no keyword arguments") }
             try i.expectArgs(a, "maketrans", min: 2, max: 2)
             let from = try i.bytesLike(a[0]), to = try i.bytesLike(a[1])
@@ -620,7 +624,7 @@ extension Interpreter {
             var table = (0...255).map { UInt8($0) }
             for (x, y) in zip(from, to) { table[Int(x)] = y }
             return i.makeBytesValue(table)
-        }
+        } }
         bytesMethod("translate", .keywords(["table", "delete"])) { i, b, p in
             // table is positional-only in CPython; accepting it by name is harmless.
             if p[0].isUnbound { throw i.typeError("translate() takes at least 1 positional argument (0 given)") }
@@ -635,15 +639,15 @@ extension Interpreter {
             for x in delete { drop[Int(x)] = true }
             var out: [UInt8] = []
             for x in b.bytes where !drop[Int(x)] { out.append(table?[Int(x)] ?? x) }
-            return i.makeBytesValue(out)
+            return i.bytesResult(b, out)
         }
         bytesMethod("zfill", .one) { i, b, p in
             let width = try i.ssizeArg(p[0])
             let h = b.bytes
-            if width <= h.count { return i.makeBytesValue(h) }
+            if width <= h.count { return i.bytesResult(b, h) }
             let zeros = [UInt8](repeating: 0x30, count: width - h.count)
-            if let f = h.first, f == 0x2B || f == 0x2D { return i.makeBytesValue([f] + zeros + h.dropFirst()) }
-            return i.makeBytesValue(zeros + h)
+            if let f = h.first, f == 0x2B || f == 0x2D { return i.bytesResult(b, [f] + zeros + h.dropFirst()) }
+            return i.bytesResult(b, zeros + h)
         }
     }
 
@@ -683,7 +687,7 @@ extension Interpreter {
             let group = p[1].isUnbound ? 1 : try i.cIntArg(p[1])
             return i.makeStr(BytesOps.hex(b.bytes, sep: sep, group: group))
         }
-        addClassMethod(types.bytes, "fromhex") { i, a in
+        for t in [types.bytes, types.bytearray] { addClassMethod(t, "fromhex") { i, a in
             let cls = a.count > 0 ? a[0].asObject(PyType.self) : nil
             guard a.count == 2, a.keywords.isEmpty else {
                 if !a.keywords.isEmpty { throw i.typeError("fromhex() takes no keyword arguments") }
@@ -693,9 +697,10 @@ extension Interpreter {
                 throw i.typeError("fromhex() argument must be str, not \(i.typeName(a[1]))")
             }
             let res = try i.fromHex(s)
+            if cls === i.types.bytearray { return Value(i.makeByteArray(res)) }
             if let cls, cls !== i.types.bytes { return try i.call(Value(cls), [i.makeBytesValue(res)]) }
             return i.makeBytesValue(res)
-        }
+        } }
     }
 
     private func fromHex(_ s: PyStr) throws -> [UInt8] {
@@ -728,61 +733,34 @@ extension Interpreter {
 
     private func setUpBytesDunders() {
         bytesMethod("__len__", .slot(0)) { _, b, _ in .int(b.bytes.count) }
-        bytesMethod("__hash__", .slot(0)) { _, b, _ in .int(b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) }) }
-        bytesMethod("__repr__", .slot(0)) { i, b, _ in i.makeStr(reprBytes(b.bytes)) }
-        bytesMethod("__str__", .slot(0)) { i, b, _ in i.makeStr(reprBytes(b.bytes)) }
-        bytesMethod("__getnewargs__", .none) { i, b, _ in Value(i.makeTuple([i.makeBytesValue(b.bytes)])) }
-        bytesMethod("__iter__", .slot(0)) { i, b, _ in
-            let bytes = b.bytes
-            var k = 0
-            return i.makeIterator("bytes_iterator", refs: [Value(b)]) { _ in
-                guard k < bytes.count else { return nil }
-                k += 1
-                return .int(Int(bytes[k - 1]))
-            }
+        addTypedMethod(types.bytes, PyBytes.self, "bytes", "__hash__", .slot(0)) { _, b, _, _ in
+            .int(b.bytes.withUnsafeBufferPointer { Hashing.hashBytes($0) })
         }
-        bytesMethod("__getitem__", .slot(1)) { i, b, p in
-            if let sl = p[0].asObject(PySlice.self) {
-                let (start, _, step, count) = try i.sliceIndices(sl, length: b.bytes.count)
-                var out: [UInt8] = []
-                out.reserveCapacity(count)
-                var k = start
-                for _ in 0..<count { out.append(b.bytes[k]); k += step }
-                return i.makeBytesValue(out)
-            }
-            guard let n = try i.indexValue(p[0]) else {
-                throw i.typeError("byte indices must be integers or slices, not \(i.typeName(p[0]))")
-            }
-            let j = n < 0 ? n + b.bytes.count : n
-            guard j >= 0 && j < b.bytes.count else { throw i.error("IndexError", "index out of range") }
-            return .int(Int(b.bytes[j]))
+        types.bytearray.dict.setStr(intern("__hash__"), .none)
+        bytesMethod("__repr__", .slot(0)) { i, b, _ in i.makeStr(i.bytesRepr(b)) }
+        bytesMethod("__str__", .slot(0)) { i, b, _ in i.makeStr(i.bytesRepr(b)) }
+        addTypedMethod(types.bytes, PyBytes.self, "bytes", "__getnewargs__", .none) { i, b, _, _ in
+            Value(i.makeTuple([i.makeBytesValue(b.bytes)]))
         }
-        bytesMethod("__contains__", .slot(1)) { i, b, p in
-            if i.isIntLike(p[0]), let n = try i.indexValue(p[0]) {
-                guard n >= 0 && n < 256 else { throw i.valueError("byte must be in range(0, 256)") }
-                return .bool(b.bytes.contains(UInt8(n)))
-            }
-            let sub = try i.bytesLike(p[0])
-            return .bool(BytesOps.find(b.bytes, sub, 0, b.bytes.count) != nil)
-        }
+        bytesMethod("__iter__", .slot(0)) { i, b, _ in i.bytesIterator(b) }
+        bytesMethod("__getitem__", .slot(1)) { i, b, p in try i.bytesGetItem(b, p[0]) }
+        bytesMethod("__contains__", .slot(1)) { i, b, p in .bool(try i.bytesContains(b, p[0])) }
         bytesMethod("__add__", .slot(1)) { i, b, p in
             guard let o = p[0].asObject(PyBytes.self) else {
-                throw i.typeError("can't concat \(i.typeName(p[0])) to bytes")
+                throw i.typeError("can't concat \(i.typeName(p[0])) to \(b.cls.name)")
             }
-            return i.makeBytesValue(b.bytes + o.bytes)
+            return i.bytesConcat(Value(b), b, o, inplace: false)
         }
         for name in ["__mul__", "__rmul__"] {
             bytesMethod(name, .slot(1)) { i, b, p in
                 guard let n = try i.sequenceRepeatCount(p[0]) else {
                     throw i.typeError("'\(i.typeName(p[0]))' object cannot be interpreted as an integer")
                 }
-                if n <= 0 || b.bytes.isEmpty { return i.makeBytesValue([]) }
-                if b.bytes.count > (1 << 31) / n { throw i.error("MemoryError", "") }
-                var out: [UInt8] = []
-                out.reserveCapacity(b.bytes.count * n)
-                for _ in 0..<n { out += b.bytes }
-                return i.makeBytesValue(out)
+                return try i.bytesRepeated(Value(b), b, n, inplace: false)
             }
+        }
+        bytesMethod("__mod__", .slot(1)) { i, b, p in
+            i.bytesResult(b, latin1Bytes(try i.percentFormat(latin1String(b.bytes), p[0], bytes: true)))
         }
         let comparisons: [(String, (Int) -> Bool)] = [
             ("__lt__", { $0 < 0 }), ("__le__", { $0 <= 0 }), ("__gt__", { $0 > 0 }), ("__ge__", { $0 >= 0 }),

@@ -9,6 +9,8 @@ extension Interpreter {
         setUpNumberMethods()
         setUpStrMethods()
         setUpBytesMethods()
+        setUpByteArray()
+        setUpComplex()
         setUpListMethods()
         setUpTupleMethods()
         setUpDictMethods()
@@ -33,15 +35,27 @@ extension Interpreter {
         }
         constructors[ObjectIdentifier(types.str)] = { i, cls, a in
             let s: String
-            if a.count == 0 && a.keyword("object") == nil { s = "" }
-            else if a.count >= 2 || a.keyword("encoding") != nil {
-                guard let b = a[0].asObject(PyBytes.self) else { throw i.typeError("decoding str is not supported") }
-                guard let t = String(validating: b.bytes, as: UTF8.self) else {
-                    throw i.error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")
+            if a.count > 3 { throw i.typeError("str() takes at most 3 arguments (\(a.count) given)") }
+            let object = a.count > 0 ? a[0] : a.keyword("object")
+            let encoding = a.count > 1 ? a[1] : a.keyword("encoding")
+            let errors = a.count > 2 ? a[2] : a.keyword("errors")
+            if object == nil { s = "" }
+            else if let object, encoding != nil || errors != nil {
+                func textArg(_ v: Value?, _ n: Int) throws -> String? {
+                    guard let v else { return nil }
+                    guard let t = v.asObject(PyStr.self) else {
+                        throw i.typeError("str() argument \(n) must be str, not \(i.typeName(v))")
+                    }
+                    return t.value
                 }
-                s = t
+                let enc = try textArg(encoding, 2) ?? "utf-8", err = try textArg(errors, 3) ?? "strict"
+                if object.object is PyStr { throw i.typeError("decoding str is not supported") }
+                guard let b = object.asObject(PyBytes.self) else {
+                    throw i.typeError("decoding to str: need a bytes-like object, \(i.typeName(object)) found")
+                }
+                s = try i.decodeBytes(b.bytes, enc, err)
             } else {
-                s = try i.str(a.count > 0 ? a[0] : (a.keyword("object") ?? .none))
+                s = try i.str(object ?? .none)
             }
             if cls === i.types.str { return i.makeStr(s) }
             return Value(i.heap.track(PyStr(cls: cls, s)))
@@ -78,45 +92,11 @@ extension Interpreter {
                 return Value(s)
             }
         }
-        constructors[ObjectIdentifier(types.range)] = { i, _, a in
-            try i.expectArgs(a, "range", min: 1, max: 3)
-            var start = 0, stop = 0, step = 1
-            func idx(_ v: Value) throws -> Int {
-                guard let n = try i.indexValue(v) else {
-                    throw i.typeError("'\(i.typeName(v))' object cannot be interpreted as an integer")
-                }
-                return n
-            }
-            if a.count == 1 { stop = try idx(a[0]) }
-            else {
-                start = try idx(a[0]); stop = try idx(a[1])
-                if a.count == 3 { step = try idx(a[2]) }
-            }
-            if step == 0 { throw i.valueError("range() arg 3 must not be zero") }
-            return Value(i.heap.track(PyRange(cls: i.types.range, start: start, stop: stop, step: step)))
-        }
+        constructors[ObjectIdentifier(types.range)] = { i, _, a in try i.rangeConstructor(a) }
         constructors[ObjectIdentifier(types.slice)] = { i, _, a in
             try i.expectArgs(a, "slice", min: 1, max: 3)
             if a.count == 1 { return Value(i.heap.track(PySlice(cls: i.types.slice, start: .none, stop: a[0], step: .none))) }
             return Value(i.heap.track(PySlice(cls: i.types.slice, start: a[0], stop: a[1], step: a.count > 2 ? a[2] : .none)))
-        }
-        constructors[ObjectIdentifier(types.bytes)] = { i, _, a in
-            try i.expectArgs(a, "bytes", min: 0, max: 3)
-            if a.count == 0 { return Value(i.makeBytes([])) }
-            if let s = a[0].asObject(PyStr.self) {
-                if a.count < 2 { throw i.typeError("string argument without an encoding") }
-                return Value(i.makeBytes(Array(s.value.utf8)))
-            }
-            if let n = try? i.indexValue(a[0]), i.isIntLike(a[0]) {
-                if n < 0 { throw i.valueError("negative count") }
-                return Value(i.makeBytes([UInt8](repeating: 0, count: n)))
-            }
-            var out: [UInt8] = []
-            for v in try i.iterateToArray(a[0]) {
-                guard let n = try i.indexValue(v), n >= 0, n < 256 else { throw i.valueError("bytes must be in range(0, 256)") }
-                out.append(UInt8(n))
-            }
-            return Value(i.makeBytes(out))
         }
         constructors[ObjectIdentifier(types.object)] = { i, cls, a in
             if cls === i.types.object && (a.count > 0 || !a.keywords.isEmpty) {
@@ -196,13 +176,26 @@ extension Interpreter {
         throw typeError("int() argument must be a string, a bytes-like object or a number, not '\(typeName(x))'")
     }
 
+    /// A quiet NaN with a payload no other float('nan') has (see nanSerial).
+    func freshNaN(_ sign: FloatingPointSign) -> Double {
+        nanSerial &+= 1
+        let payload = (UInt64(1) << 51) | (nanSerial & ((UInt64(1) << 51) - 1))
+        return Double(sign: sign, exponentBitPattern: 0x7FF, significandBitPattern: payload)
+    }
+
     func toFloat(_ v: Value) throws -> Double {
         if let d = try floatValue(v) { return d }
         if let s = v.asObject(PyStr.self) {
             guard let d = NumberParsing.parseFloat(s.value) else {
                 throw valueError(NumberParsing.invalidFloatLiteral(reprString(s.value)))
             }
-            return d
+            return d.isNaN ? freshNaN(d.sign) : d
+        }
+        if let b = v.asObject(PyBytes.self) {
+            guard let d = NumberParsing.parseFloatBytes(b.bytes[...]) else {
+                throw valueError("could not convert string to float: \(bytesRepr(b))")
+            }
+            return d.isNaN ? freshNaN(d.sign) : d
         }
         if let m = special(v, "__float__") {
             let r = try call(m, [v])

@@ -133,7 +133,7 @@ extension Interpreter {
             var out: [Value] = []
             out.reserveCapacity(count)
             var k = start
-            for _ in 0..<count where k >= 0 && k < l.items.count { out.append(l.items[k]); k += step }
+            for _ in 0..<count where k >= 0 && k < l.items.count { out.append(l.items[k]); k &+= step }
             return Value(makeList(out))
         }
         guard let i = try indexValue(idx) else {
@@ -158,7 +158,7 @@ extension Interpreter {
                 throw valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
             }
             var k = start
-            for v in newItems where k >= 0 && k < l.items.count { l.items[k] = v; k += step }
+            for v in newItems where k >= 0 && k < l.items.count { l.items[k] = v; k &+= step }
             return
         }
         guard let i = try indexValue(idx) else {
@@ -180,7 +180,7 @@ extension Interpreter {
             }
             var drop = Set<Int>()
             var k = start
-            for _ in 0..<count { drop.insert(k); k += step }
+            for _ in 0..<count { drop.insert(k); k &+= step }
             l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
             return
         }

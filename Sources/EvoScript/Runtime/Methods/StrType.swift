@@ -34,14 +34,17 @@ extension Interpreter {
         guard a.count > 0 else {
             throw typeError("descriptor '\(method)' of '\(typeName)' object needs an argument")
         }
-        guard let o = a[0].asObject(T.self) else {
-            let got = self.typeName(a[0])
-            if method.hasPrefix("__") {
-                throw typeError("descriptor '\(method)' requires a '\(typeName)' object but received a '\(got)'")
-            }
-            throw typeError("descriptor '\(method)' for '\(typeName)' objects doesn't apply to a '\(got)' object")
-        }
+        guard let o = a[0].asObject(T.self) else { throw wrongReceiver(a[0], typeName, method) }
         return o
+    }
+
+    /// The TypeError for a method descriptor called on an object of another type.
+    func wrongReceiver(_ got: Value, _ typeName: String, _ method: String) -> ScriptError {
+        let got = self.typeName(got)
+        if method.hasPrefix("__") {
+            return typeError("descriptor '\(method)' requires a '\(typeName)' object but received a '\(got)'")
+        }
+        return typeError("descriptor '\(method)' for '\(typeName)' objects doesn't apply to a '\(got)' object")
     }
 
     /// Binds the arguments after self according to `arity`; missing optional
@@ -599,7 +602,7 @@ extension Interpreter {
                 if step == 1 { return i.makeStr(s.substring(start, start + count)) }
                 var out = String.UnicodeScalarView()
                 var k = start
-                for _ in 0..<count { out.append(s.scalar(at: k)); k += step }
+                for _ in 0..<count { out.append(s.scalar(at: k)); k &+= step }
                 return i.makeStr(String(out))
             }
             guard let n = try i.indexValue(p[0]) else { throw i.typeError("string indices must be integers") }

@@ -8,7 +8,7 @@ extension Interpreter {
             var out: [Value] = []
             out.reserveCapacity(count)
             var k = start
-            for _ in 0..<count where k >= 0 && k < t.items.count { out.append(t.items[k]); k += step }
+            for _ in 0..<count where k >= 0 && k < t.items.count { out.append(t.items[k]); k &+= step }
             return Value(makeTuple(out))
         }
         guard let i = try indexValue(idx) else {

@@ -19,16 +19,39 @@ final class PyList: PyObject {
     override var attributes: PyDict? { dict }
 }
 
+/// range: Int bounds and length when everything fits an Int (the common,
+/// fast case); otherwise `big` holds them and the Int fields are unused.
 final class PyRange: PyObject {
     let start: Int, stop: Int, step: Int
-    init(cls: PyType, start: Int, stop: Int, step: Int) {
-        self.start = start; self.stop = stop; self.step = step
+    let count: Int
+    let big: BigRange?
+
+    /// A range whose bounds and length fit an Int (see `smallCount`).
+    init(cls: PyType, start: Int, stop: Int, step: Int, count: Int) {
+        self.start = start; self.stop = stop; self.step = step; self.count = count
+        self.big = nil
         super.init(cls: cls)
     }
-    var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+
+    init(cls: PyType, big: BigRange) {
+        self.start = 0; self.stop = 0; self.step = 1; self.count = 0
+        self.big = big
+        super.init(cls: cls)
     }
+
+    /// The length of range(start, stop, step), or nil when it does not fit an Int.
+    static func smallCount(_ start: Int, _ stop: Int, _ step: Int) -> Int? {
+        if step == Int.min { return nil }
+        let (d, o) = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
+        if o { return nil }
+        return d > 0 ? (d - 1) / step.magnitude.asInt + 1 : 0
+    }
+
+    var isNonEmpty: Bool { big.map { $0.length > 0 } ?? (count > 0) }
+}
+
+private extension UInt {
+    var asInt: Int { Int(truncatingIfNeeded: self) }
 }
 
 final class PySlice: PyObject {

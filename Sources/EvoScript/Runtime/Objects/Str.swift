@@ -98,7 +98,18 @@ struct CodePointKey: Hashable {
     func hash(into h: inout Hasher) { for b in string.utf8 { h.combine(b) } }
 }
 
+/// bytes and bytearray share this layout and their methods; `isByteArray`
+/// tells the mutable kind (a bytearray or an instance of its subclass).
 final class PyBytes: PyObject {
     var bytes: [UInt8]
-    init(cls: PyType, _ bytes: [UInt8]) { self.bytes = bytes; super.init(cls: cls) }
+    let isByteArray: Bool
+    /// Instances of user subclasses have attributes.
+    var dict: PyDict?
+    init(cls: PyType, _ bytes: [UInt8], isByteArray: Bool = false) {
+        self.bytes = bytes
+        self.isByteArray = isByteArray
+        super.init(cls: cls)
+    }
+    override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }
+    override var attributes: PyDict? { dict }
 }

@@ -47,7 +47,7 @@ enum NumberParsing {
     }
 
     @inline(__always)
-    private static func isASCIISpace(_ c: UInt8) -> Bool {
+    static func isASCIISpace(_ c: UInt8) -> Bool {
         c == 0x20 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
     }
 

@@ -103,8 +103,10 @@ enum PercentFormat {
     }
 
     /// Lenient parse: pieces up to the first syntax error, plus that error
-    /// (CPython raises it only when formatting reaches that point).
-    static func parsePieces(_ fmt: String) -> (pieces: [PercentPiece], error: FormatError?) {
+    /// (CPython raises it only when formatting reaches that point) and the
+    /// directive cut short by the end of the format, whose key and `*`
+    /// arguments CPython still fetches before reporting "incomplete format".
+    static func parsePieces(_ fmt: String) -> (pieces: [PercentPiece], error: FormatError?, partial: PercentDirective?) {
         var pieces: [PercentPiece] = []
         let s = Array(fmt.unicodeScalars)
         let n = s.count
@@ -141,11 +143,15 @@ enum PercentFormat {
                     if s[i] == ")" { pcount -= 1 } else if s[i] == "(" { pcount += 1 }
                     i += 1
                 }
-                if pcount > 0 || i >= n {
+                if pcount > 0 {
                     flushLiteral()
-                    return (pieces, .value(pcount > 0 ? "incomplete format key" : "incomplete format"))
+                    return (pieces, .value("incomplete format key"), nil)
                 }
                 d.key = String(String.UnicodeScalarView(s[keyStart..<(i - 1)]))
+                if i >= n {
+                    flushLiteral()
+                    return (pieces, .value("incomplete format"), d)
+                }
             }
             // flags
             flagLoop: while i < n {
@@ -168,7 +174,7 @@ enum PercentFormat {
                 while i < n, let dv = asciiDigit(s[i]) {
                     if w > (Int.max - dv) / 10 {
                         flushLiteral()
-                        return (pieces, .value("width too big"))
+                        return (pieces, .value("width too big"), nil)
                     }
                     w = w * 10 + dv
                     i += 1
@@ -186,7 +192,7 @@ enum PercentFormat {
                     while i < n, let dv = asciiDigit(s[i]) {
                         if p > (Int(Int32.max) - dv) / 10 {
                             flushLiteral()
-                            return (pieces, .value("precision too big"))
+                            return (pieces, .value("precision too big"), nil)
                         }
                         p = p * 10 + dv
                         i += 1
@@ -198,7 +204,7 @@ enum PercentFormat {
             if i < n && (s[i] == "h" || s[i] == "l" || s[i] == "L") { i += 1 }
             if i >= n {
                 flushLiteral()
-                return (pieces, .value("incomplete format"))
+                return (pieces, .value("incomplete format"), d)
             }
             d.conversion = Character(s[i])
             d.index = i
@@ -207,7 +213,7 @@ enum PercentFormat {
             pieces.append(.directive(d))
         }
         flushLiteral()
-        return (pieces, nil)
+        return (pieces, nil, nil)
     }
 
     @inline(__always)
