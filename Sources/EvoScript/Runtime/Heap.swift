@@ -11,10 +11,10 @@ final class Heap {
     private(set) var allocated = 0
     /// Collect when `allocated` reaches this; it grows with the live heap, so
     /// the cost of collection stays proportional to allocation.
-    var threshold = 200_000
+    var threshold = 20_000
     /// The least number of allocations between collections (gc.set_threshold's first number; 0 turns
     /// automatic collection off). The other two numbers are kept for gc.get_threshold only.
-    var minimumThreshold = 200_000 {
+    var minimumThreshold = 20_000 {
         didSet { threshold = minimumThreshold == 0 ? Int.max : max(minimumThreshold, allocated) }
     }
     var olderThresholds = (10, 10)
