@@ -201,3 +201,33 @@ final class PySuper: PyObject {
     }
     override func trace(_ heap: Heap) { heap.mark(startType); heap.mark(obj) }
 }
+
+extension Interpreter {
+    /// `C.__bases__ = (...)`: CPython's checks, then a new MRO for C.
+    /// (Subclasses of C keep the MRO they had; CPython recomputes theirs too.)
+    func assignBases(_ cls: Value, _ value: Value) throws {
+        guard let t = cls.asObject(PyType.self) else { return }
+        guard let tuple = value.asObject(PyTuple.self) else {
+            throw typeError("can only assign tuple to \(t.name).__bases__, not \(typeName(value))")
+        }
+        if tuple.items.isEmpty {
+            throw typeError("can only assign non-empty tuple to \(t.name).__bases__, not ()")
+        }
+        var bases: [PyType] = []
+        for item in tuple.items {
+            guard let b = item.asObject(PyType.self) else {
+                throw typeError("\(t.name).__bases__ must be tuple of classes, not '\(typeName(item))'")
+            }
+            if b.isSubtype(of: t) { throw typeError("a __bases__ item causes an inheritance cycle") }
+            bases.append(b)
+        }
+        let old = t.bases
+        t.bases = bases
+        do {
+            t.mro = try computeMRO(t)
+        } catch {
+            t.bases = old
+            throw error
+        }
+    }
+}

