@@ -32,7 +32,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EvoScriptTests", dependencies: ["EvoScript"]),
+        // Counts mallocs in the test process (generator resumes must not allocate).
+        .target(name: "CMallocCounter", path: "Tests/CMallocCounter"),
+        .testTarget(name: "EvoScriptTests", dependencies: ["EvoScript", "CMallocCounter"]),
     ],
     swiftLanguageModes: [.v6]
 )
