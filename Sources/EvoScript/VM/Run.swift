@@ -147,23 +147,29 @@ extension Interpreter {
                             throw error("NameError", "name '\(name.value)' is not defined")
                         }
                     case .loadAttr:
-                        let name = fp.pointee.code.names[Int(ins.arg)]
-                        if let v = loadInstanceAttr((sp - 1).pointee, name) {
-                            (sp - 1).pointee = v
-                        } else {
-                            (sp - 1).pointee = try getAttr((sp - 1).pointee, name)
+                        let top = sp - 1
+                        try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            if let v = loadInstanceAttr(top.pointee, name) {
+                                top.pointee = v
+                            } else {
+                                top.pointee = try getAttr(top.pointee, name)
+                            }
                         }
                     case .storeAttr:
                         let obj = (sp - 1).pointee
                         let v = (sp - 2).pointee
-                        let name = fp.pointee.code.names[Int(ins.arg)]
-                        if !storeInstanceAttr(obj, name, v) { try setAttr(obj, name, v) }
+                        try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            if !storeInstanceAttr(obj, name, v) { try setAttr(obj, name, v) }
+                        }
                         sp -= 2
                     case .deleteAttr:
                         try deleteAttr((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)])
                         sp -= 1
                     case .loadMethod:
-                        try loadMethod((sp - 1).pointee, fp.pointee.code.names[Int(ins.arg)], into: sp - 1)
+                        let top = sp - 1
+                        try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            try loadMethod(top.pointee, name, into: top)
+                        }
                         sp += 1
                     case .callMethodKw:
                         sp -= 1

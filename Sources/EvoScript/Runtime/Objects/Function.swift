@@ -61,17 +61,24 @@ final class PyCode: PyObject {
     }
 
     deinit {
+        namePtr.deallocate()
         instrPtr.deallocate()
         constPtr.deallocate()
         globalCache.deallocate()
     }
     var names: [PyStr] = [] {
         didSet {
+            namePtr.deallocate()
+            namePtr = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: max(1, names.count))
+            for (i, n) in names.enumerated() { (namePtr + i).initialize(to: Unmanaged.passUnretained(n)) }
             globalCache.deallocate()
             globalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: max(1, names.count))
             globalCache.initialize(repeating: GlobalCacheEntry(), count: max(1, names.count))
         }
     }
+    /// The names again, unretained, for the dispatch loop (no reference counting per access;
+    /// `names` keeps them alive).
+    private(set) var namePtr = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: 1)
     /// One LOAD_GLOBAL cache entry per name.
     private(set) var globalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: 1)
     /// Local variable names; cells follow them, then free variables.
