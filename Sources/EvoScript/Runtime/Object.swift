@@ -97,9 +97,15 @@ final class PyType: PyObject {
 
 /// Instances of user classes (and of `object()`): a class pointer and a dict.
 final class PyInstance: PyObject {
-    unowned(unsafe) var dict: PyDict?
+    /// The attribute dict, unretained (the heap owns it); the attribute fast
+    /// path borrows it without touching its reference count.
+    private(set) var dictRef: Unmanaged<PyDict>?
+    var dict: PyDict? {
+        get { dictRef?.takeUnretainedValue() }
+        set { dictRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     init(cls: PyType, dict: PyDict?) {
-        self.dict = dict
+        self.dictRef = dict.map { Unmanaged.passUnretained($0) }
         super.init(cls: cls, kind: .instance)
     }
     override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }

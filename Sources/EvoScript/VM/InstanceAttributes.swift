@@ -11,7 +11,7 @@ extension Interpreter {
         return u._withUnsafeGuaranteedRef { o -> Value? in
             guard o.objectKind == .instance else { return nil }
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            guard let d = inst.dict, let v = d.getStr(name) else { return nil }
+            guard let v = inst.dictRef?._withUnsafeGuaranteedRef({ $0.getStr(name) }) else { return nil }
             let t = o.cls
             if !usesObjectGetattribute(t) { return nil }
             if let descr = typeCache.lookup(t, name), isDataDescriptorValue(descr) { return nil }
@@ -25,11 +25,11 @@ extension Interpreter {
         return u._withUnsafeGuaranteedRef { o -> Bool in
             guard o.objectKind == .instance else { return false }
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            guard let d = inst.dict else { return false }
+            guard let d = inst.dictRef else { return false }
             let t = o.cls
             if let sa = lookupSpecial(t, names.setattr), !(sa.object is PyBuiltinFunction) { return false }
             if let descr = typeCache.lookup(t, name), isDataDescriptorValue(descr) { return false }
-            d.setStr(name, value)
+            d._withUnsafeGuaranteedRef { $0.setStr(name, value) }
             return true
         }
     }
