@@ -34,9 +34,19 @@ extension Interpreter {
         return typeCache.lookup(t, n)
     }
 
-    private func isDataDescriptor(_ d: Value) -> Bool {
+    /// True when type t's __getattribute__ is object's own (or a builtin one).
+    @inline(__always)
+    func usesObjectGetattribute(_ t: PyType) -> Bool {
+        guard let g = lookupSpecial(t, names.getattribute) else { return true }
+        return g.object is PyBuiltinFunction
+    }
+
+    /// A class attribute that takes precedence over the instance dict.
+    @inline(__always)
+    func isDataDescriptor(_ d: Value) -> Bool {
         guard case .obj(let u) = d else { return false }
         let o = u.takeUnretainedValue()
+        if o.objectKind == .function { return false }
         if o is PyProperty || o is PyGetSet { return true }
         if o is PyInstance {
             return lookupSpecial(o.cls, names.set) != nil || lookupSpecial(o.cls, names.delete) != nil
@@ -269,8 +279,7 @@ extension Interpreter {
             let o = u.takeUnretainedValue()
             if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls
-                let customGetattribute = !t.isBuiltin && !(lookupSpecial(t, names.getattribute)?.object is PyBuiltinFunction)
-                if !customGetattribute, let d = typeCache.lookup(t, name), case .obj(let du) = d {
+                if t.isBuiltin || usesObjectGetattribute(t), let d = typeCache.lookup(t, name), case .obj(let du) = d {
                     let dobj = du.takeUnretainedValue()
                     let isPlain = dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)
                     if isPlain && o.attributes?.getStr(name) == nil {
@@ -308,9 +317,4 @@ extension Interpreter {
         typeCache.lookup(typeOf(obj), intern(name))
     }
 
-    /// The special method `name` (pre-interned, see SpecialNames) of obj's type, or nil.
-    @inline(__always)
-    func special(_ obj: Value, _ name: PyStr?) -> Value? {
-        lookupSpecial(typeOf(obj), name)
-    }
 }

@@ -14,7 +14,7 @@ extension Interpreter {
             guard let v = inst.dictRef?._withUnsafeGuaranteedRef({ $0.getStr(name) }) else { return nil }
             let t = o.cls
             if !usesObjectGetattribute(t) { return nil }
-            if let descr = typeCache.lookup(t, name), isDataDescriptorValue(descr) { return nil }
+            if let descr = typeCache.lookup(t, name), isDataDescriptor(descr) { return nil }
             return v
         }
     }
@@ -28,27 +28,9 @@ extension Interpreter {
             guard let d = inst.dictRef else { return false }
             let t = o.cls
             if let sa = lookupSpecial(t, names.setattr), !(sa.object is PyBuiltinFunction) { return false }
-            if let descr = typeCache.lookup(t, name), isDataDescriptorValue(descr) { return false }
+            if let descr = typeCache.lookup(t, name), isDataDescriptor(descr) { return false }
             d._withUnsafeGuaranteedRef { $0.setStr(name, value) }
             return true
         }
-    }
-
-    /// True when type t's __getattribute__ is object's own.
-    @inline(__always)
-    private func usesObjectGetattribute(_ t: PyType) -> Bool {
-        guard let g = lookupSpecial(t, names.getattribute) else { return true }
-        return g.object is PyBuiltinFunction
-    }
-
-    /// A class attribute that takes precedence over the instance dict
-    /// (or may, for instances of script classes with __set__/__delete__).
-    @inline(__always)
-    private func isDataDescriptorValue(_ d: Value) -> Bool {
-        guard case .obj(let u) = d else { return false }
-        let o = u.takeUnretainedValue()
-        if o.objectKind == .function { return false }
-        return o is PyProperty || o is PyGetSet || o is PyInstance
-            && (lookupSpecial(o.cls, names.set) != nil || lookupSpecial(o.cls, names.delete) != nil)
     }
 }

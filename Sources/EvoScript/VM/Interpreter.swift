@@ -260,7 +260,6 @@ struct SpecialNames {
     private(set) var setitem: PyStr?
     private(set) var delitem: PyStr?
     private(set) var contains: PyStr?
-    private(set) var index: PyStr?
     private(set) var repr: PyStr?
     private(set) var str: PyStr?
 
@@ -287,7 +286,6 @@ struct SpecialNames {
         setitem = interp.intern("__setitem__")
         delitem = interp.intern("__delitem__")
         contains = interp.intern("__contains__")
-        index = interp.intern("__index__")
         repr = interp.intern("__repr__")
         str = interp.intern("__str__")
     }
