@@ -395,9 +395,7 @@ extension Interpreter {
     }
 
     func sortedValues(_ vs: [Value]) throws -> [Value] {
-        var out = vs
-        try mergeSort(&out) { a, b in try self.lessThan(a, b) }
-        return out
+        try sortValues(vs, key: .none, reverse: false)
     }
 
     func round(_ x: Value, _ nd: Value) throws -> Value {

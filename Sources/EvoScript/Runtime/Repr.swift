@@ -144,7 +144,9 @@ extension Interpreter {
     func format(_ v: Value, _ spec: String) throws -> String {
         do {
             switch v {
-            case .int(let i): return try FormatSpec.formatInt(BigInt(i), FormatSpec.parse(spec))
+            case .int(let i):
+                if let fast = FormatSpec.fastInt(i, spec) { return fast }
+                return try FormatSpec.formatInt(BigInt(i), FormatSpec.parse(spec))
             case .bool(let b):
                 if spec.isEmpty { return b ? "True" : "False" }
                 return try FormatSpec.formatInt(b ? 1 : 0, FormatSpec.parse(spec))
@@ -177,7 +179,7 @@ extension Interpreter {
     /// `fmt % args`. With `bytes`, fmt and the result are latin-1 views of
     /// bytes (`latin1String`) and the conversions follow bytes.__mod__.
     func percentFormat(_ fmt: String, _ args: Value, bytes: Bool = false) throws -> String {
-        let (pieces, parseError, partial) = PercentFormat.parsePieces(fmt)
+        let (pieces, parseError, partial) = percentPieces.parsed(fmt)
         // CPython's argument cursor: a tuple is read item by item; any other
         // value (and the value a %(key) fetched) counts as one argument.
         var items: [Value]
@@ -240,6 +242,10 @@ extension Interpreter {
                     case "s": out += PercentFormat.formatText(try str(arg), d, width: width, precision: precision)
                     case "r", "a": out += PercentFormat.formatText(try repr(arg), d, width: width, precision: precision)
                     case "d", "i", "u", "o", "x", "X":
+                        if case .int(let small) = arg {
+                            out += PercentFormat.formatInteger(small, d, width: width, precision: precision)
+                            continue
+                        }
                         var n = bigIntValue(arg)
                         if n == nil, case .float(let f) = arg, ["d", "i", "u"].contains(d.conversion) {
                             if f.isNaN { throw valueError("cannot convert float NaN to integer") }

@@ -41,6 +41,10 @@ public final class Interpreter {
     var names = SpecialNames()
     /// Results of looking names up along types' MROs.
     let typeCache: TypeAttributeCache
+    /// Interned one-character ASCII strings by code point, and "" at 128 (see makeStr).
+    var shortStrings = [PyStr?](repeating: nil, count: 129)
+    /// `%` format strings already parsed.
+    let percentPieces = PercentPieceCache()
     /// Classes of builtin iterators, by name (Items.swift iteratorType).
     var iteratorTypes: [String: PyType] = [:]
     /// The class of file objects open() returns.
@@ -120,8 +124,24 @@ public final class Interpreter {
         return o
     }
 
+    /// A str object for `s`. The empty string and one-character ASCII strings
+    /// are shared (interned), as CPython shares its one-character strings, so
+    /// iterating over or indexing text allocates nothing.
     @inline(__always)
-    func makeStr(_ s: String) -> Value { Value(heap.track(PyStr(cls: types.str, s))) }
+    func makeStr(_ s: String) -> Value {
+        let n = s.utf8.count
+        if n <= 1 { return Value(shortString(s, n)) }
+        return Value(heap.track(PyStr(cls: types.str, s)))
+    }
+
+    private func shortString(_ s: String, _ n: Int) -> PyStr {
+        let slot = n == 0 ? 128 : Int(s.utf8.first ?? 0)
+        guard slot <= 128 else { return heap.track(PyStr(cls: types.str, s)) }
+        if let cached = shortStrings[slot] { return cached }
+        let o = intern(s)
+        shortStrings[slot] = o
+        return o
+    }
 
     func makeInt(_ v: BigInt) -> Value {
         if let i = Int(exactly: v) { return .int(i) }

@@ -3,6 +3,10 @@
 // Equality and hashing use the UTF-8 bytes (code-point equality), never
 // Swift's canonical-equivalence `==`.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 final class PyStr: PyObject {
     let value: String
     let count: Int
@@ -46,7 +50,7 @@ final class PyStr: PyObject {
         if self === other { return true }
         if count != other.count { return false }
         if hashComputed && other.hashComputed && cachedHash != other.cachedHash { return false }
-        return value.utf8.elementsEqual(other.value.utf8)
+        return utf8Equal(value, other.value)
     }
 
     /// The code point at index i (0 <= i < count).
@@ -94,8 +98,27 @@ func compareCodePoints(_ a: String, _ b: String) -> Int {
 struct CodePointKey: Hashable {
     let string: String
     init(_ s: String) { string = s }
-    static func == (a: CodePointKey, b: CodePointKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
-    func hash(into h: inout Hasher) { for b in string.utf8 { h.combine(b) } }
+    static func == (a: CodePointKey, b: CodePointKey) -> Bool { utf8Equal(a.string, b.string) }
+    func hash(into h: inout Hasher) {
+        var s = string
+        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Code-point equality of two strings: their UTF-8 bytes compared with
+/// memcmp (Swift's `==` compares by canonical equivalence, which Python does not).
+@inline(__always)
+func utf8Equal(_ a: String, _ b: String) -> Bool {
+    let n = a.utf8.count
+    guard n == b.utf8.count else { return false }
+    let same = a.utf8.withContiguousStorageIfAvailable { pa in
+        b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+            guard let x = pa.baseAddress, let y = pb.baseAddress else { return true }
+            return memcmp(x, y, n) == 0
+        }
+    }
+    if let known = same ?? nil { return known }
+    return a.utf8.elementsEqual(b.utf8)
 }
 
 /// bytes and bytearray share this layout and their methods; `isByteArray`

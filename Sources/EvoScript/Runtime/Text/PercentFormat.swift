@@ -237,26 +237,56 @@ enum PercentFormat {
 
     /// d i u o x X with an integer operand. `width`/`precision`: nil if absent.
     static func formatInteger(_ v: BigInt, _ d: PercentDirective, width: Int?, precision: Int?) -> String {
-        var radix = 10
-        var upper = false
-        var prefix = ""
-        switch d.conversion {
-        case "o": radix = 8; prefix = "0o"
-        case "x": radix = 16; prefix = "0x"
-        case "X": radix = 16; prefix = "0X"; upper = true
-        default: break
+        if let small = Int(exactly: v) { return formatInteger(small, d, width: width, precision: precision) }
+        let (radix, upper) = integerRadix(d)
+        return integerOutput(negative: v.sign == .minus && !v.isZero,
+                             digits: String(v.magnitude, radix: radix, uppercase: upper),
+                             d, width: width, precision: precision)
+    }
+
+    /// d i u o x X with an operand that fits an Int (no BigInt on the common path).
+    static func formatInteger(_ v: Int, _ d: PercentDirective, width: Int?, precision: Int?) -> String {
+        let (radix, upper) = integerRadix(d)
+        let digits = String(v.magnitude, radix: radix, uppercase: upper)
+        if radix == 10 && precision == nil && d.flags.isSubset(of: [.zero, .minus]) {
+            // The usual %d / %5d / %05d / %-5d: no sign characters to place but '-'.
+            let len = digits.utf8.count + (v < 0 ? 1 : 0)
+            guard let w = width, w > len else { return v < 0 ? "-" + digits : digits }
+            let pad = w - len
+            if d.flags.contains(.minus) {
+                return (v < 0 ? "-" : "") + digits + String(repeating: " ", count: pad)
+            }
+            if d.flags.contains(.zero) {
+                return (v < 0 ? "-" : "") + String(repeating: "0", count: pad) + digits
+            }
+            return String(repeating: " ", count: pad) + (v < 0 ? "-" : "") + digits
         }
-        let negative = v.sign == .minus && !v.isZero
-        var digits: String
-        if let small = Int(exactly: v) {
-            digits = String(small.magnitude, radix: radix, uppercase: upper)
-        } else {
-            digits = String(v.magnitude, radix: radix, uppercase: upper)
+        return integerOutput(negative: v < 0, digits: digits, d, width: width, precision: precision)
+    }
+
+    private static func integerRadix(_ d: PercentDirective) -> (radix: Int, upper: Bool) {
+        switch d.conversion {
+        case "o": return (8, false)
+        case "x": return (16, false)
+        case "X": return (16, true)
+        default: return (10, false)
+        }
+    }
+
+    private static func integerOutput(negative: Bool, digits digitsIn: String, _ d: PercentDirective,
+                                      width: Int?, precision: Int?) -> String {
+        var digits = digitsIn
+        let prefix: String
+        switch d.conversion {
+        case "o": prefix = "0o"
+        case "x": prefix = "0x"
+        case "X": prefix = "0X"
+        default: prefix = ""
         }
         if let p = precision, p > digits.utf8.count {
             digits = String(repeating: "0", count: p - digits.utf8.count) + digits
         }
-        let hasPrefix = d.flags.contains(.alt) && radix != 10
+        let hasPrefix = d.flags.contains(.alt) && !prefix.isEmpty
         var body = ""
         if negative { body += "-" }
         if hasPrefix { body += prefix }
