@@ -25,7 +25,7 @@ class PyFuture: PyObject {
 
     init(cls: PyType, loop: PyEventLoop) {
         self.loop = loop
-        super.init(cls: cls)
+        super.init(cls: cls, kind: .finalizable)
     }
 
     override func trace(_ heap: Heap) {

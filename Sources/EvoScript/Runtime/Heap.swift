@@ -7,6 +7,9 @@
 final class Heap {
     private(set) var objects: ContiguousArray<PyObject> = []
     private var worklist: [PyObject] = []
+    /// The objects of kind `.finalizable`, unretained (a strong reference
+    /// here would make each one a root); swept together with `objects`.
+    private var finalizables: [Unmanaged<PyObject>] = []
     /// Allocations since the last collection.
     private(set) var allocated = 0
     /// Collect when `allocated` reaches this; it grows with the live heap, so
@@ -29,6 +32,7 @@ final class Heap {
     @inline(__always)
     func track<T: PyObject>(_ o: T) -> T {
         objects.append(o)
+        if o.objectKind == .finalizable { finalizables.append(Unmanaged.passUnretained(o)) }
         allocated &+= 1
         return o
     }
@@ -42,7 +46,7 @@ final class Heap {
     func mark(_ o: PyObject) {
         if !o.gcMark {
             o.gcMark = true
-            worklist.append(o)
+            if o.objectKind != .leaf { worklist.append(o) }
         }
     }
 
@@ -70,17 +74,23 @@ final class Heap {
     @discardableResult
     func collect(markRoots: (Heap) -> Void, needsFinalizer: (PyObject) -> Bool = { _ in false }) -> (freed: Int, finalize: [PyObject]) {
         markRoots(self)
-        let n0 = objects.count
-        for i in 0..<n0 where !isKnownUniquelyReferenced(&objects[i]) {
-            mark(objects[i])
+        objects.withUnsafeMutableBufferPointer { buf in
+            for i in buf.indices where !isKnownUniquelyReferenced(&buf[i]) {
+                mark(buf[i])
+            }
         }
         drain()
         var finalize: [PyObject] = []
-        for o in objects where !o.gcMark && needsFinalizer(o) { finalize.append(o) }
+        for u in finalizables {
+            let o = u.takeUnretainedValue()
+            if !o.gcMark && needsFinalizer(o) { finalize.append(o) }
+        }
         if !finalize.isEmpty {
             for o in finalize { mark(o) }
             drain()
         }
+        // Forget the finalizable objects about to be freed (marks are still set here).
+        finalizables.removeAll { !$0.takeUnretainedValue().gcMark }
         var kept = 0
         let n = objects.count
         objects.withUnsafeMutableBufferPointer { buf in

@@ -6,7 +6,15 @@
 // references reports them in `trace`, which the collector calls while marking.
 
 /// A tag the dispatch loop reads instead of a dynamic cast.
-enum ObjectKind: UInt8 { case other, function, instance }
+enum ObjectKind: UInt8 {
+    case other, function, instance
+    /// Refers to nothing but its builtin (always rooted) class, so marking
+    /// it need not trace it: an exact str or int.
+    case leaf
+    /// May need a finalizer when it becomes garbage (a generator, a Future);
+    /// the heap keeps a list of these so a collection need not test the rest.
+    case finalizable
+}
 
 class PyObject {
     /// The object's class. Only the metatype `type` leaves it nil (it is its own class).

@@ -31,7 +31,7 @@ final class PyGenerator: PyObject {
         self.name = name
         self.qualname = qualname
         self.isCoroutine = isCoroutine
-        super.init(cls: cls)
+        super.init(cls: cls, kind: .finalizable)
     }
 
     deinit {

@@ -4,5 +4,8 @@ import BigInt
 /// normalised: a BigInt that fits in Int becomes `.int` again.
 final class PyLong: PyObject {
     let value: BigInt
-    init(cls: PyType, _ value: BigInt) { self.value = value; super.init(cls: cls) }
+    init(cls: PyType, _ value: BigInt) {
+        self.value = value
+        super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .int ? .leaf : .other)
+    }
 }

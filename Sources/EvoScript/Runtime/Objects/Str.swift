@@ -27,7 +27,7 @@ final class PyStr: PyObject {
         self.value = value
         self.count = n
         self.isASCII = ascii
-        super.init(cls: cls)
+        super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .str ? .leaf : .other)
     }
 
     var scalars: [Unicode.Scalar] {
