@@ -36,6 +36,15 @@ extension Interpreter {
                 returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args - 1, count: npos + 1), keywords: kw))
             }
             return false
+        case .type:
+            if count == 1 && kwnames == nil && o.cls === types.type,
+               let r = try callBuiltinTypeWithOne(unsafeDowncast(o, to: PyType.self), args.pointee) {
+                returnSlot.pointee = r
+                return false
+            }
+            let (pos, kw) = splitArgs(args, count, kwnames)
+            returnSlot.pointee = try callObject(callable, pos, kw)
+            return false
         default:
             if let m = o as? PyMethod {
                 (args - 1).pointee = m.selfValue

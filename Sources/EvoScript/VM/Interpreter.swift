@@ -134,6 +134,13 @@ public final class Interpreter {
         return Value(heap.track(PyStr(cls: types.str, s)))
     }
 
+    /// A str object for text whose code-point count is known (see PyStr.init).
+    @inline(__always)
+    func makeStr(_ s: String, count: Int, isASCII: Bool) -> Value {
+        if count <= 1 && isASCII { return Value(shortString(s, count)) }
+        return Value(heap.track(PyStr(cls: types.str, s, count: count, isASCII: isASCII)))
+    }
+
     private func shortString(_ s: String, _ n: Int) -> PyStr {
         let slot = n == 0 ? 128 : Int(s.utf8.first ?? 0)
         guard slot <= 128 else { return heap.track(PyStr(cls: types.str, s)) }

@@ -350,7 +350,9 @@ extension Interpreter {
         let lo = lu.takeUnretainedValue()
         switch code {
         case 0:
-            if let a = lo as? PyStr, let b = r.asObject(PyStr.self) { return makeStr(a.value + b.value) }
+            if let a = lo as? PyStr, let b = r.asObject(PyStr.self) {
+                return makeStr(a.value + b.value, count: a.count + b.count, isASCII: a.isASCII && b.isASCII)
+            }
             if let a = lo as? PyList, let b = r.asObject(PyList.self) {
                 if inplace { a.items.append(contentsOf: b.items); return l }
                 return Value(makeList(a.items + b.items))
@@ -363,28 +365,45 @@ extension Interpreter {
             if let a = lo as? PyBytes, let b = r.asObject(PyBytes.self) { return bytesConcat(l, a, b, inplace: inplace) }
         case 2:
             guard lo is PyStr || lo is PyList || lo is PyTuple || lo is PyBytes else { return nil }
-            if special(l, "__mul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
-            var nOpt = bigIntValue(r)
-            if nOpt == nil, case .obj = r, let m = special(r, "__index__") { nOpt = bigIntValue(try call(m, [r])) }
-            guard let n = nOpt else {
-                if special(r, "__rmul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
-                throw typeError("can't multiply sequence by non-int of type '\(typeName(r))'")
+            if !lo.cls.isBuiltin, special(l, "__mul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
+            let signedCount: Int
+            if case .int(let k) = r {
+                signedCount = k
+            } else {
+                var nOpt = bigIntValue(r)
+                if nOpt == nil, case .obj = r, let m = special(r, "__index__") { nOpt = bigIntValue(try call(m, [r])) }
+                guard let n = nOpt else {
+                    if special(r, "__rmul__").map({ !($0.object is PyBuiltinFunction) }) ?? false { return nil }
+                    throw typeError("can't multiply sequence by non-int of type '\(typeName(r))'")
+                }
+                guard let k = Int(exactly: n) else {
+                    throw error("OverflowError", "cannot fit 'int' into an index-sized integer")
+                }
+                signedCount = k
             }
-            let count = max(0, Int(clamping: n))
+            let count = max(0, signedCount)
             if let a = lo as? PyStr {
-                if count > 0 && a.value.utf8.count * count > 1 << 31 { throw error("MemoryError", "") }
-                return makeStr(String(repeating: a.value, count: count))
+                if count == 0 || a.count == 0 { return makeStr("", count: 0, isASCII: true) }
+                let (bytes, overflow) = a.value.utf8.count.multipliedReportingOverflow(by: count)
+                if overflow { throw error("OverflowError", "repeated string is too long") }
+                if bytes > 1 << 31 { throw error("MemoryError", "") }
+                return makeStr(String(repeating: a.value, count: count), count: a.count * count, isASCII: a.isASCII)
             }
             if let a = lo as? PyList {
+                let (total, overflow) = a.items.count.multipliedReportingOverflow(by: count)
+                if overflow || total > 1 << 28 { throw error("MemoryError", "") }
                 var out: [Value] = []
-                if count > 0 && a.items.count * count > 1 << 28 { throw error("MemoryError", "") }
-                for _ in 0..<count { out.append(contentsOf: a.items) }
+                out.reserveCapacity(total)
+                if total > 0 { for _ in 0..<count { out.append(contentsOf: a.items) } }
                 if inplace { a.items = out; return l }
                 return Value(makeList(out))
             }
             if let a = lo as? PyTuple {
+                let (total, overflow) = a.items.count.multipliedReportingOverflow(by: count)
+                if overflow || total > 1 << 28 { throw error("MemoryError", "") }
                 var out: [Value] = []
-                for _ in 0..<count { out.append(contentsOf: a.items) }
+                out.reserveCapacity(total)
+                if total > 0 { for _ in 0..<count { out.append(contentsOf: a.items) } }
                 return Value(makeTuple(out))
             }
             if let a = lo as? PyBytes { return try bytesRepeated(l, a, count, inplace: inplace) }

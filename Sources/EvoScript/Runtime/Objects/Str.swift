@@ -19,15 +19,33 @@ final class PyStr: PyObject {
     var isInterned = false
 
     init(cls: PyType, _ value: String) {
-        var ascii = true
-        var n = 0
-        for b in value.utf8 {
-            if b >= 0x80 { ascii = false; if b & 0xC0 != 0x80 { n += 1 } } else { n += 1 }
-        }
+        let measured = value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
+            ?? ContiguousArray(value.utf8).withUnsafeBufferPointer(PyStr.measure)
         self.value = value
-        self.count = n
-        self.isASCII = ascii
+        self.count = measured.count
+        self.isASCII = measured.isASCII
         super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .str ? .leaf : .other)
+    }
+
+    /// For text whose code-point count is already known (a concatenation or
+    /// repetition of strs).
+    init(cls: PyType, _ value: String, count: Int, isASCII: Bool) {
+        self.value = value
+        self.count = count
+        self.isASCII = isASCII
+        super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .str ? .leaf : .other)
+    }
+
+    /// The code-point count (bytes that are not UTF-8 continuation bytes)
+    /// and whether all bytes are ASCII, in one branch-free pass.
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, isASCII: Bool) {
+        var continuation = 0
+        var any: UInt8 = 0
+        for b in bytes {
+            any |= b
+            continuation &+= (b & 0xC0 == 0x80) ? 1 : 0
+        }
+        return (bytes.count - continuation, any < 0x80)
     }
 
     var scalars: [Unicode.Scalar] {

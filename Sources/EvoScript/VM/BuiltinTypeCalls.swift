@@ -1,0 +1,33 @@
+// Calls of str, int and float with one positional argument, the most common
+// type calls in loops (`str(i)`, `int(x)`, `float(n)`), answered without the
+// general __new__/__init__ protocol, its argument arrays and its lookups.
+// Only exact builtin types take this path (a subclass or a metaclass with
+// __call__ does not), and only for operands whose conversion cannot run
+// script code differently from the general path.
+
+extension Interpreter {
+    /// `t(v)`, or nil when the general type call must handle it.
+    @inline(__always)
+    func callBuiltinTypeWithOne(_ t: PyType, _ v: Value) throws -> Value? {
+        if t === types.str {
+            if let s = v.asObject(PyStr.self), s.cls === types.str { return v }
+            if case .int(let i) = v { return makeStr(String(i)) }
+            return makeStr(try str(v))
+        }
+        if t === types.int {
+            switch v {
+            case .int: return v
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: return nil
+            }
+        }
+        if t === types.float {
+            switch v {
+            case .float: return v
+            case .int(let i): return .float(Double(i))
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
