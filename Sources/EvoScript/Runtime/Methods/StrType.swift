@@ -320,6 +320,8 @@ extension Interpreter {
                     right ? try StrMethods.rsplit(s.value, sep: sep, maxsplit: maxsplit)
                           : try StrMethods.split(s.value, sep: sep, maxsplit: maxsplit)
                 }
+                // Pieces of ASCII text are ASCII, with as many code points as bytes.
+                if s.isASCII { return Value(i.makeList(parts.map { i.makeStr($0, count: $0.utf8.count, isASCII: true) })) }
                 return Value(i.makeList(parts.map { i.makeStr($0) }))
             }
         }
@@ -328,6 +330,9 @@ extension Interpreter {
             return Value(i.makeList(StrMethods.splitlines(s.value, keepends: keep).map { i.makeStr($0) }))
         }
         strMethod("join", .one) { i, s, p in
+            if let items = p[0].asObject(PyList.self)?.items ?? p[0].asObject(PyTuple.self)?.items {
+                return try i.joinStrs(s, items)
+            }
             let it: Value
             do {
                 it = try i.getIter(p[0])
@@ -654,5 +659,32 @@ extension Interpreter {
             guard let o = p[0].asObject(PyStr.self) else { return i.notImplemented }
             return .bool(!s.equals(o))
         }
+    }
+}
+
+extension Interpreter {
+    /// `sep.join(items)` for the items of a list or tuple: one pass checks the
+    /// items and measures the result, a second builds it in a string reserved
+    /// to its final size.
+    fileprivate func joinStrs(_ sep: PyStr, _ items: [Value]) throws -> Value {
+        var bytes = 0, count = 0
+        var ascii = sep.isASCII
+        for (k, x) in items.enumerated() {
+            guard let xs = x.asObject(PyStr.self) else {
+                throw typeError("sequence item \(k): expected str instance, \(typeName(x)) found")
+            }
+            bytes += xs.value.utf8.count
+            count += xs.count
+            ascii = ascii && xs.isASCII
+        }
+        if items.isEmpty { return makeStr("", count: 0, isASCII: true) }
+        let gaps = items.count - 1
+        var out = String()
+        out.reserveCapacity(bytes + sep.value.utf8.count * gaps)
+        for (k, x) in items.enumerated() {
+            if k > 0 { out.append(sep.value) }
+            if let xs = x.asObject(PyStr.self) { out.append(xs.value) }
+        }
+        return makeStr(out, count: count + sep.count * gaps, isASCII: ascii)
     }
 }
