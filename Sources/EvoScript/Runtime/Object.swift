@@ -18,11 +18,20 @@ enum ObjectKind: UInt8 {
 
 class PyObject {
     /// The object's class. Only the metatype `type` leaves it nil (it is its own class).
-    unowned(unsafe) final var storedClass: PyType?
+    unowned(unsafe) final var storedClass: PyType? {
+        didSet { classLayout = storedClass?.layout ?? .type }
+    }
     final var gcMark: Bool = false
     final let objectKind: ObjectKind
+    /// The layout of the object's class, kept here so the call and attribute
+    /// paths can dispatch on it without loading (and retaining) the class.
+    final private(set) var classLayout: Layout
 
-    init(cls: PyType?, kind: ObjectKind = .other) { self.storedClass = cls; self.objectKind = kind }
+    init(cls: PyType?, kind: ObjectKind = .other) {
+        self.storedClass = cls
+        self.objectKind = kind
+        self.classLayout = cls?.layout ?? .type
+    }
 
     @inline(__always)
     final var cls: PyType {

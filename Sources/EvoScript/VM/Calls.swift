@@ -14,14 +14,23 @@ extension Interpreter {
         guard case .obj(let u) = callable else {
             throw typeError("'\(typeName(callable))' object is not callable")
         }
-        let o = u.takeUnretainedValue()
-        switch o.cls.layout {
-        case .function:
-            let fn = unsafeDowncast(o, to: PyFunction.self)
-            if kwnames == nil && fn.isSimple && count == fn.code.argcount && frames[frameCount - 1].generator == nil {
+        // Borrow the callee: the caller's stack slot keeps it alive, and a
+        // retain/release pair per call is a large part of a call's cost.
+        let layout = u._withUnsafeGuaranteedRef { $0.classLayout }
+        if layout == .function {
+            let simple = try Unmanaged<PyFunction>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { fn -> Bool in
+                guard kwnames == nil && fn.isSimple && count == fn.argcount && (frames + (frameCount - 1)).isOrdinaryCall else {
+                    return false
+                }
                 try pushSimpleFrame(fn, locals: args, returnSlot: returnSlot)
                 return true
             }
+            if simple { return true }
+        }
+        let o = u.takeUnretainedValue()
+        switch layout {
+        case .function:
+            let fn = unsafeDowncast(o, to: PyFunction.self)
             let (pos, kw) = splitArgs(args, count, kwnames)
             return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
         case .builtin:

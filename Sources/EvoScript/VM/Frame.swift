@@ -31,6 +31,15 @@ struct Frame {
     var suppressTraceback: Bool = false
 }
 
+extension UnsafeMutablePointer where Pointee == Frame {
+    /// True unless the frame is a generator's. The reference is read as raw
+    /// bits in place: loading the optional to compare it with nil would retain it.
+    @inline(__always)
+    var isOrdinaryCall: Bool {
+        withUnsafeMutablePointer(to: &pointee.generator) { UnsafeRawPointer($0).load(as: UInt.self) } == 0
+    }
+}
+
 enum ResumeKind: UInt8 {
     /// An ordinary call.
     case call
