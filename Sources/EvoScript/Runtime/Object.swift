@@ -17,9 +17,15 @@ enum ObjectKind: UInt8 {
 }
 
 class PyObject {
-    /// The object's class. Only the metatype `type` leaves it nil (it is its own class).
-    unowned(unsafe) final var storedClass: PyType? {
-        didSet { classLayout = storedClass?.layout ?? .type }
+    /// The object's class, unretained. Only the metatype `type` leaves it nil
+    /// (it is its own class). Hot paths compare it as an address.
+    final private(set) var classPointer: UnsafeMutableRawPointer?
+    final var storedClass: PyType? {
+        @inline(__always) get { classPointer.map { Unmanaged<PyType>.fromOpaque($0).takeUnretainedValue() } }
+        set {
+            classPointer = newValue.map { Unmanaged.passUnretained($0).toOpaque() }
+            classLayout = newValue?.layout ?? .type
+        }
     }
     final var gcMark: Bool = false
     final let objectKind: ObjectKind
@@ -28,7 +34,7 @@ class PyObject {
     final private(set) var classLayout: Layout
 
     init(cls: PyType?, kind: ObjectKind = .other) {
-        self.storedClass = cls
+        self.classPointer = cls.map { Unmanaged.passUnretained($0).toOpaque() }
         self.objectKind = kind
         self.classLayout = cls?.layout ?? .type
     }

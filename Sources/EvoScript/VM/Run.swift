@@ -149,7 +149,7 @@ extension Interpreter {
                     case .loadAttr:
                         let top = sp - 1
                         try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                            if let v = loadInstanceAttr(top.pointee, name) {
+                            if let v = loadInstanceAttr(top.pointee, name, fp.pointee.globalCache + Int(ins.arg)) {
                                 top.pointee = v
                             } else {
                                 top.pointee = try getAttr(top.pointee, name)
@@ -159,7 +159,7 @@ extension Interpreter {
                         let obj = (sp - 1).pointee
                         let v = (sp - 2).pointee
                         try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                            if !storeInstanceAttr(obj, name, v) { try setAttr(obj, name, v) }
+                            if !storeInstanceAttr(obj, name, v, fp.pointee.globalCache + Int(ins.arg)) { try setAttr(obj, name, v) }
                         }
                         sp -= 2
                     case .deleteAttr:

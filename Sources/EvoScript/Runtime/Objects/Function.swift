@@ -262,4 +262,11 @@ struct GlobalCacheEntry {
     var builtinsMutations = -1
     var index: Int32 = -1
     var inBuiltins = false
+    /// The class (and type epoch) for which `obj.name` on an instance was found
+    /// to be answered by the instance dict alone (see InstanceAttributes.swift).
+    var loadClass: UnsafeMutableRawPointer? = nil
+    var loadEpoch: UInt = 0
+    /// Likewise for `obj.name = v` going straight into the instance dict.
+    var storeClass: UnsafeMutableRawPointer? = nil
+    var storeEpoch: UInt = 0
 }
