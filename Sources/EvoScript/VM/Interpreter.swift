@@ -43,6 +43,7 @@ public final class Interpreter {
     let typeCache: TypeAttributeCache
     /// Interned one-character ASCII strings by code point, and "" at 128 (see makeStr).
     var shortStrings = [PyStr?](repeating: nil, count: 129)
+    let builtinClassPointers: BuiltinClassPointers
     /// `%` format strings already parsed.
     let percentPieces = PercentPieceCache()
     /// Classes of builtin iterators, by name (Items.swift iteratorType).
@@ -89,6 +90,7 @@ public final class Interpreter {
         let types = TypeRegistry(heap: heap)
         self.types = types
         typeCache = TypeAttributeCache(epoch: types.type.epoch)
+        builtinClassPointers = BuiltinClassPointers(types)
         self.stdout = stdout
         self.stderr = stderr
         builtins = heap.track(PyDict(cls: types.dict))

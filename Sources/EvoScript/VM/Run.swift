@@ -279,7 +279,7 @@ extension Interpreter {
                         let idx = (sp - 1).pointee
                         let obj = (sp - 2).pointee
                         sp -= 1
-                        (sp - 1).pointee = try getItem(obj, idx)
+                        (sp - 1).pointee = try subscriptFast(obj, idx) ?? getItem(obj, idx)
                     case .storeSubscr:
                         try setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
                         sp -= 3

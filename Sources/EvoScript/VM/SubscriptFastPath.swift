@@ -1,0 +1,46 @@
+// `obj[i]` for an exact list or tuple with an int index in range, and for an
+// exact dict holding the key: the most frequent subscripts, answered without
+// the general protocol's type tests (dynamic casts) and reference counting.
+// Anything else, including every error, takes the general path.
+
+extension Interpreter {
+    @inline(__always)
+    func subscriptFast(_ obj: Value, _ idx: Value) throws -> Value? {
+        guard case .obj(let u) = obj else { return nil }
+        return try u._withUnsafeGuaranteedRef { o -> Value? in
+            switch o.classLayout {
+            case .list:
+                guard case .int(let i) = idx, o.classPointer == builtinClassPointers.list else { return nil }
+                let items = unsafeDowncast(o, to: PyList.self).items
+                let j = i < 0 ? i &+ items.count : i
+                return j >= 0 && j < items.count ? items[j] : nil
+            case .tuple:
+                guard case .int(let i) = idx, o.classPointer == builtinClassPointers.tuple else { return nil }
+                let items = unsafeDowncast(o, to: PyTuple.self).items
+                let j = i < 0 ? i &+ items.count : i
+                return j >= 0 && j < items.count ? items[j] : nil
+            case .dict:
+                guard o.classPointer == builtinClassPointers.dict else { return nil }
+                switch idx {
+                case .int, .obj: return try dictGet(unsafeDowncast(o, to: PyDict.self), idx)
+                default: return nil
+                }
+            default:
+                return nil
+            }
+        }
+    }
+}
+
+/// Addresses of builtin classes, compared with `PyObject.classPointer`.
+struct BuiltinClassPointers {
+    let list: UnsafeMutableRawPointer
+    let tuple: UnsafeMutableRawPointer
+    let dict: UnsafeMutableRawPointer
+
+    init(_ types: TypeRegistry) {
+        list = Unmanaged.passUnretained(types.list).toOpaque()
+        tuple = Unmanaged.passUnretained(types.tuple).toOpaque()
+        dict = Unmanaged.passUnretained(types.dict).toOpaque()
+    }
+}
