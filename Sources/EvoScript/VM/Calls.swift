@@ -307,6 +307,17 @@ extension Interpreter {
     /// Calls any callable from Swift code and returns its result.
     func call(_ callable: Value, _ args: [Value], _ keywords: [(name: PyStr, value: Value)] = []) throws -> Value {
         if let fn = callable.asObject(PyFunction.self) {
+            if fn.isSimple && keywords.isEmpty && args.count == fn.argcount {
+                // Key functions, callbacks: bind in place, as a call from the loop does.
+                try checkDepth()
+                let locals = stackTop
+                if locals + fn.frameSize >= stack + stackCapacity {
+                    throw error("RecursionError", "maximum recursion depth exceeded")
+                }
+                for (k, a) in args.enumerated() { locals[k] = a }
+                try pushSimpleFrame(fn, locals: locals, returnSlot: nil)
+                return try run()
+            }
             if try pushFunction(fn, args, keywords, returnSlot: nil) {
                 return try run()
             }
