@@ -80,7 +80,7 @@ extension Interpreter {
 
     // MARK: frames
 
-    private func checkDepth() throws {
+    func checkDepth() throws {
         if frameCount >= recursionLimit || frameCount >= frameCapacity - 1 {
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
@@ -354,6 +354,10 @@ extension Interpreter {
             }
         case .suspended:
             if pushSent {
+                if gen.delegateGen != nil {
+                    try resumeChain(gen, sent: sent, kind: kind)
+                    return true
+                }
                 gen.frame.sp.pointee = sent
                 gen.frame.sp += 1
             }
@@ -365,6 +369,7 @@ extension Interpreter {
         f.outerHandled = handled
         if !gen.excState.isNone { handled = gen.excState }
         gen.state = .running
+        gen.delegateGen = nil
         gen.wasStarted = true
         frames[frameCount] = f
         frameCount += 1
@@ -375,15 +380,28 @@ extension Interpreter {
     /// were saved). Delegating generators waiting in YIELD_FROM suspend too.
     /// Returns true when the value leaves the run loop for Swift.
     func yieldOut(_ value: Value) throws -> Bool {
+        // The generator a delegating frame below waits on (the root of the chain that yielded).
+        var inner: Unmanaged<PyGenerator>? = nil
         while true {
-            let f = frames[frameCount - 1]
-            guard let gen = f.generator else { throw error("SystemError", "yield outside a generator frame") }
-            gen.frame = f
-            gen.state = .suspended
-            gen.excState = handled.isIdentical(f.outerHandled) ? .none : handled
-            handled = f.outerHandled
+            let fp = frames + (frameCount - 1)
+            guard let genRef = fp.pointee.generator.map({ Unmanaged.passUnretained($0) }) else {
+                throw error("SystemError", "yield outside a generator frame")
+            }
+            let kind = fp.pointee.resumeKind
+            let outerHandled = fp.pointee.outerHandled
+            let resumed = genRef._withUnsafeGuaranteedRef { gen -> Unmanaged<PyGenerator> in
+                gen.frame = fp.pointee
+                gen.state = .suspended
+                gen.delegateGen = inner
+                gen.excState = handled.isIdentical(outerHandled) ? .none : handled
+                guard let root = gen.chainRoot else { return genRef }
+                suspendChain(root, above: gen)
+                gen.chainRoot = nil
+                return root
+            }
+            handled = outerHandled
             frameCount -= 1
-            switch f.resumeKind {
+            switch kind {
             case .native, .call:
                 return true
             case .forIter:
@@ -392,6 +410,7 @@ extension Interpreter {
                 caller.pointee.sp += 1
                 return false
             case .yieldFrom:
+                inner = resumed
                 continue
             }
         }

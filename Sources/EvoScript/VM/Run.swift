@@ -246,6 +246,14 @@ extension Interpreter {
                             gen.excState = .none
                             handled = f.outerHandled
                             frameCount -= 1
+                            if let root = gen.chainRoot {
+                                // The innermost of a chain: its delegator goes on after its YIELD_FROM.
+                                resumeDelegator(of: gen, root: root, returning: result, frame: f)
+                                fp = frames + (frameCount - 1)
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                break
+                            }
                             switch f.resumeKind {
                             case .native, .call:
                                 return result
@@ -749,6 +757,8 @@ extension Interpreter {
                         gen.excState = .none
                         handled = popped.outerHandled
                         propagated = convertStopIteration(exc, gen: gen)
+                        // The innermost of a chain: unwinding goes on in its delegator.
+                        if let root = gen.chainRoot { resumeDelegator(of: gen, root: root, returning: nil, frame: popped) }
                     } else {
                         stackTop = popped.savedStackTop
                     }

@@ -11,6 +11,13 @@ final class PyGenerator: PyObject {
     var state: State = .created
     /// The generator's own handled exception (sys.exc_info() inside it).
     var excState: Value = .none
+    /// While suspended in YIELD_FROM on a generator: that generator (also on
+    /// the value stack, so traced there). Nil whenever this frame is pushed.
+    /// Unmanaged, so that walking a chain retains nothing.
+    var delegateGen: Unmanaged<PyGenerator>?
+    /// While this generator runs as the innermost of a `yield from` chain that
+    /// was resumed at its root: the root (VM/GeneratorChain.swift).
+    var chainRoot: Unmanaged<PyGenerator>?
     var name: String
     var qualname: String
     let isCoroutine: Bool
@@ -44,8 +51,9 @@ final class PyGenerator: PyObject {
         heap.mark(frame.globals)
         heap.mark(frame.function)
         heap.mark(excState)
-        // While running, the frame on the frame stack describes the live slots (marked there).
-        if state == .suspended || state == .created {
+        // While running, the frame on the frame stack describes the live slots (marked there),
+        // except for a delegator a running chain skipped, whose frame was not pushed.
+        if state == .suspended || state == .created || (state == .running && delegateGen != nil) {
             var p = slots
             while p < frame.sp { heap.mark(p.pointee); p += 1 }
         }
