@@ -353,26 +353,13 @@ extension Interpreter {
                 throw typeError("can't send non-None value to a just-started \(gen.isCoroutine ? "coroutine" : "generator")")
             }
         case .suspended:
-            if pushSent {
-                if gen.delegateGen != nil {
-                    try resumeChain(gen, sent: sent, kind: kind)
-                    return true
-                }
-                gen.frame.sp.pointee = sent
-                gen.frame.sp += 1
+            if pushSent && gen.delegateGen != nil {
+                try resumeChain(gen, sent: sent, kind: kind)
+                return true
             }
         }
         try checkDepth()
-        var f = gen.frame
-        f.resumeKind = kind
-        f.generator = gen
-        f.outerHandled = handled
-        if !gen.excState.isNone { handled = gen.excState }
-        gen.state = .running
-        gen.delegateGen = nil
-        gen.wasStarted = true
-        frames[frameCount] = f
-        frameCount += 1
+        pushGeneratorFrame(gen, kind: kind, sent: pushSent && gen.state == .suspended ? sent : nil)
         return true
     }
 
@@ -390,7 +377,10 @@ extension Interpreter {
             let kind = fp.pointee.resumeKind
             let outerHandled = fp.pointee.outerHandled
             let resumed = genRef._withUnsafeGuaranteedRef { gen -> Unmanaged<PyGenerator> in
-                gen.frame = fp.pointee
+                // Only these change while a generator runs (see pushGeneratorFrame).
+                gen.frame.sp = fp.pointee.sp
+                gen.frame.ip = fp.pointee.ip
+                gen.frame.suppressTraceback = fp.pointee.suppressTraceback
                 gen.state = .suspended
                 gen.delegateGen = inner
                 gen.excState = handled.isIdentical(outerHandled) ? .none : handled

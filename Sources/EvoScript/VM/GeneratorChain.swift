@@ -32,18 +32,31 @@ extension Interpreter {
             targetRef = next
         }
         targetRef._withUnsafeGuaranteedRef { target in
-            target.delegateGen = nil
             target.chainRoot = targetRef.toOpaque() == rootRef.toOpaque() ? nil : rootRef
-            target.frame.sp.pointee = sent
-            target.frame.sp += 1
-            let top = frames + frameCount
-            top.pointee = target.frame
-            top.pointee.resumeKind = kind
-            top.pointee.generator = target
-            top.pointee.outerHandled = handled
-            if !target.excState.isNone { handled = target.excState }
-            target.state = .running
+            pushGeneratorFrame(target, kind: kind, sent: sent)
         }
+    }
+
+    /// Pushes a started or new generator's frame record (and `sent` onto its
+    /// value stack). The record is copied whole; while it runs only its sp,
+    /// ip and suppressTraceback change, and yieldOut copies just those back.
+    @inline(__always)
+    func pushGeneratorFrame(_ gen: PyGenerator, kind: ResumeKind, sent: Value?) {
+        let top = frames + frameCount
+        // Copy first, then change the copy: a store into gen.frame just before
+        // copying it would stall the copy's wide loads.
+        top.pointee = gen.frame
+        if let sent {
+            top.pointee.sp.pointee = sent
+            top.pointee.sp += 1
+        }
+        top.pointee.resumeKind = kind
+        top.pointee.generator = gen
+        top.pointee.outerHandled = handled
+        if !gen.excState.isNone { handled = gen.excState }
+        gen.state = .running
+        gen.delegateGen = nil
+        gen.wasStarted = true
         frameCount += 1
     }
 
