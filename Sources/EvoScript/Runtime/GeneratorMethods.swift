@@ -50,7 +50,7 @@ extension Interpreter {
                 v.asObject(PyGenerator.self)?.qualname = s.value
             })
             addGetSet(t, "\(prefix)_running", get: { _, v in .bool(v.asObject(PyGenerator.self)?.state == .running) })
-            addGetSet(t, "\(prefix)_code", get: { _, v in v.asObject(PyGenerator.self).map { Value($0.frame.code) } ?? .none })
+            addGetSet(t, "\(prefix)_code", get: { _, v in v.asObject(PyGenerator.self).map { Value($0.code) } ?? .none })
             addGetSet(t, "\(prefix)_frame", get: { i, v in
                 guard let g = v.asObject(PyGenerator.self), g.state != .finished else { return .none }
                 let f = g.frame
@@ -136,7 +136,7 @@ extension Interpreter {
     /// GET_AWAITABLE: a coroutine, or the iterator from __await__().
     func getAwaitable(_ v: Value) throws -> Value {
         if let g = v.asObject(PyGenerator.self) {
-            if g.isCoroutine || g.frame.code.flags.contains(.iterableCoroutine) { return v }
+            if g.isCoroutine || g.code.flags.contains(.iterableCoroutine) { return v }
         }
         if let m = special(v, "__await__") {
             let it = try call(m, [v])

@@ -165,14 +165,10 @@ extension Interpreter {
             throw error
         }
         initCells(fn, slots)
-        let base = slots + code.nlocals + code.ncells
-        let frame = Frame(instrs: code.instrPtr, consts: code.constPtr, globalCache: code.globalCache, code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
-                          locals: slots, stackBase: base, sp: base, ip: 0, returnSlot: nil,
-                          savedStackTop: stackTop, outerHandled: .none, resumeKind: .native)
         let isCoroutine = code.flags.contains(.coroutine)
         let cls = code.flags.contains(.asyncGenerator) ? types.asyncGenerator : isCoroutine ? types.coroutine : types.generator
-        return heap.track(PyGenerator(cls: cls, frame: frame, slots: slots,
-                                      slotCount: size, name: fn.name, qualname: fn.qualname, isCoroutine: isCoroutine))
+        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, name: fn.name, qualname: fn.qualname,
+                                      isCoroutine: isCoroutine))
     }
 
     /// Runs a module or class body code object with a names dict.
@@ -378,9 +374,8 @@ extension Interpreter {
             let outerHandled = fp.pointee.outerHandled
             let resumed = genRef._withUnsafeGuaranteedRef { gen -> Unmanaged<PyGenerator> in
                 // Only these change while a generator runs (see pushGeneratorFrame).
-                gen.frame.sp = fp.pointee.sp
-                gen.frame.ip = fp.pointee.ip
-                gen.frame.suppressTraceback = fp.pointee.suppressTraceback
+                gen.sp = fp.pointee.sp
+                gen.ip = fp.pointee.ip
                 gen.state = .suspended
                 gen.delegateGen = inner
                 gen.excState = handled.isIdentical(outerHandled) ? .none : handled
@@ -427,8 +422,8 @@ extension Interpreter {
                     r = try genResume(inner, send: .none, throwing: exc, throwArgs: throwArgs)
                 } catch let e as ScriptError {
                     // The delegate raised: continue the delegating frame with that exception.
-                    gen.frame.sp -= 1
-                    gen.frame.ip += 1
+                    gen.sp -= 1
+                    gen.ip += 1
                     _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                     return try finishResume(gen, try run(throwing: e.exception))
                 }
@@ -436,8 +431,8 @@ extension Interpreter {
                 case .yielded(let v):
                     return .yielded(v)
                 case .returned(let v):
-                    (gen.frame.sp - 1).pointee = v
-                    gen.frame.ip += 1
+                    (gen.sp - 1).pointee = v
+                    gen.ip += 1
                     _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                     return try finishResume(gen, try run())
                 }
@@ -446,11 +441,11 @@ extension Interpreter {
                 do {
                     y = try call(throwMethod, throwArgs ?? [Value(exc)])
                 } catch let e as ScriptError {
-                    gen.frame.sp -= 1
-                    gen.frame.ip += 1
+                    gen.sp -= 1
+                    gen.ip += 1
                     if isInstance(e.exception, "StopIteration") {
-                        gen.frame.sp.pointee = e.exception.args.first ?? .none
-                        gen.frame.sp += 1
+                        gen.sp.pointee = e.exception.args.first ?? .none
+                        gen.sp += 1
                         _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                         return try finishResume(gen, try run())
                     }
@@ -478,7 +473,7 @@ extension Interpreter {
     func genClose(_ gen: PyGenerator) throws {
         switch gen.state {
         case .created:
-            gen.state = .finished
+            gen.finish()
             return
         case .finished:
             return

@@ -37,14 +37,15 @@ extension Interpreter {
         }
     }
 
-    /// Pushes a started or new generator's frame record (and `sent` onto its
-    /// value stack). The record is copied whole; while it runs only its sp,
-    /// ip and suppressTraceback change, and yieldOut copies just those back.
+    /// Pushes a record for a started or new generator's frame (and `sent`
+    /// onto its value stack). While it runs only the record's sp and ip change
+    /// for good (suppressTraceback is always clear again at a yield), and
+    /// yieldOut copies just those back.
     @inline(__always)
     func pushGeneratorFrame(_ gen: PyGenerator, kind: ResumeKind, sent: Value?) {
         let top = frames + frameCount
-        // Copy first, then change the copy: a store into gen.frame just before
-        // copying it would stall the copy's wide loads.
+        // Build the record first, then push `sent` through it: a store into the
+        // generator just before reading it back would stall the loads.
         top.pointee = gen.frame
         if let sent {
             top.pointee.sp.pointee = sent

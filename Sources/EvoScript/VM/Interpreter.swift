@@ -215,7 +215,7 @@ public final class Interpreter {
         g.finalized = true
         if g.isCoroutine && g.state == .created {
             stderr.write("sys:1: RuntimeWarning: coroutine '\(g.qualname)' was never awaited\n")
-            g.state = .finished
+            g.finish()
             return
         }
         do {

@@ -242,8 +242,7 @@ extension Interpreter {
                         let result = (sp - 1).pointee
                         let f = fp.pointee
                         if f.resumeKind != .call, let gen = f.generator {
-                            gen.state = .finished
-                            gen.excState = .none
+                            gen.finish()
                             handled = f.outerHandled
                             frameCount -= 1
                             if let root = gen.chainRoot {
@@ -753,8 +752,7 @@ extension Interpreter {
                     frameCount -= 1
                     var propagated = exc
                     if let gen = popped.generator {
-                        gen.state = .finished
-                        gen.excState = .none
+                        gen.finish()
                         handled = popped.outerHandled
                         propagated = convertStopIteration(exc, gen: gen)
                         // The innermost of a chain: unwinding goes on in its delegator.
