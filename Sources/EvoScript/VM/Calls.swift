@@ -167,8 +167,7 @@ extension Interpreter {
         initCells(fn, slots)
         let isCoroutine = code.flags.contains(.coroutine)
         let cls = code.flags.contains(.asyncGenerator) ? types.asyncGenerator : isCoroutine ? types.coroutine : types.generator
-        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, name: fn.name, qualname: fn.qualname,
-                                      isCoroutine: isCoroutine))
+        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, isCoroutine: isCoroutine))
     }
 
     /// Runs a module or class body code object with a names dict.

@@ -121,8 +121,12 @@ final class PyCode: PyObject {
 final class PyFunction: PyObject {
     unowned(unsafe) var code: PyCode
     unowned(unsafe) var globals: PyDict
-    var name: String
-    var qualname: String
+    var name: String { willSet { earlierNames.append((name, qualname)) } }
+    var qualname: String { willSet { earlierNames.append((name, qualname)) } }
+    /// The names before each rename, so that a generator made before one keeps
+    /// the names of its time (as CPython copies them into the generator).
+    private var earlierNames: [(name: String, qualname: String)] = []
+    var nameGeneration: UInt32 { UInt32(truncatingIfNeeded: earlierNames.count) }
     var defaults: [Value]
     unowned(unsafe) var kwdefaults: PyDict?
     var closure: [Value]
@@ -262,4 +266,12 @@ struct GlobalCacheEntry {
     var builtinsMutations = -1
     var index: Int32 = -1
     var inBuiltins = false
+}
+
+extension PyFunction {
+    /// The names the function had at `generation` (see nameGeneration).
+    func names(atGeneration generation: UInt32) -> (name: String, qualname: String) {
+        let i = Int(generation)
+        return i < earlierNames.count ? earlierNames[i] : (name, qualname)
+    }
 }

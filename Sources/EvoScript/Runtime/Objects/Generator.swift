@@ -8,27 +8,9 @@
 
 final class PyGenerator: PyObject {
     enum State: UInt8 { case created, suspended, running, finished }
-    unowned(unsafe) let code: PyCode
-    unowned(unsafe) let globals: PyDict
-    unowned(unsafe) let function: PyFunction?
-    /// Locals, then cells, then the value stack; freed when the generator finishes.
-    private(set) var slots: UnsafeMutablePointer<Value>
-    let stackBase: UnsafeMutablePointer<Value>
-    /// The saved stack pointer and instruction index (valid while not running).
-    var sp: UnsafeMutablePointer<Value>
-    var ip: Int
+    // Small fields first: they fill the end of PyObject's words. A generator
+    // is 104 bytes (a 112-byte malloc block) plus its slots.
     var state: State = .created
-    /// The generator's own handled exception (sys.exc_info() inside it).
-    var excState: Value = .none
-    /// While suspended in YIELD_FROM on a generator: that generator (also on
-    /// the value stack, so traced there). Nil whenever this frame is pushed.
-    /// Unmanaged, so that walking a chain retains nothing.
-    var delegateGen: Unmanaged<PyGenerator>?
-    /// While this generator runs as the innermost of a `yield from` chain that
-    /// was resumed at its root: the root (VM/GeneratorChain.swift).
-    var chainRoot: Unmanaged<PyGenerator>?
-    var name: String
-    var qualname: String
     let isCoroutine: Bool
     /// True once the coroutine was awaited or sent to (no "never awaited" warning).
     var wasStarted = false
@@ -38,19 +20,60 @@ final class PyGenerator: PyObject {
     var asyncGenClosed = false
     /// The running loop's firstiter hook has seen this async generator (ag_hooks_inited).
     var asyncGenHooksInited = false
+    /// The function's name generation when the generator was made (its names then).
+    private let nameGeneration: UInt32
+    /// The saved instruction index (valid while not running).
+    private var savedIP: Int32 = 0
+    unowned(unsafe) let code: PyCode
+    unowned(unsafe) let function: PyFunction
+    /// Locals, then cells, then the value stack; freed when the generator finishes.
+    private(set) var slots: UnsafeMutablePointer<Value>
+    /// The saved stack pointer (valid while not running).
+    var sp: UnsafeMutablePointer<Value>
+    /// The generator's own handled exception (an exception object or nil).
+    private var excObject: Unmanaged<PyObject>?
+    /// While suspended in YIELD_FROM on a generator: that generator (also on
+    /// the value stack, so traced there). Nil whenever this frame is pushed.
+    /// Unmanaged, so that walking a chain retains nothing.
+    var delegateGen: Unmanaged<PyGenerator>?
+    /// While this generator runs as the innermost of a `yield from` chain that
+    /// was resumed at its root: the root (VM/GeneratorChain.swift).
+    var chainRoot: Unmanaged<PyGenerator>?
+    /// Names assigned to gen.__name__ / __qualname__ (rare; otherwise the function's).
+    private var ownNames: GeneratorNames?
+
+    var ip: Int {
+        get { Int(savedIP) }
+        set { savedIP = Int32(truncatingIfNeeded: newValue) }
+    }
+    var globals: PyDict { function.globals }
+    var stackBase: UnsafeMutablePointer<Value> { slots + function.stackOffset }
     var isAsyncGenerator: Bool { code.flags.contains(.asyncGenerator) }
 
-    init(cls: PyType, function: PyFunction, slots: UnsafeMutablePointer<Value>, name: String, qualname: String, isCoroutine: Bool) {
-        let code = function.code
-        self.code = code
-        self.globals = function.globals
+    /// The generator's own handled exception (sys.exc_info() inside it).
+    var excState: Value {
+        get { excObject.map { Value.obj($0) } ?? .none }
+        set {
+            if case .obj(let u) = newValue { excObject = u } else { excObject = nil }
+        }
+    }
+
+    var name: String {
+        get { ownNames?.name ?? function.names(atGeneration: nameGeneration).name }
+        set { ownNames = GeneratorNames(name: newValue, qualname: qualname) }
+    }
+
+    var qualname: String {
+        get { ownNames?.qualname ?? function.names(atGeneration: nameGeneration).qualname }
+        set { ownNames = GeneratorNames(name: name, qualname: newValue) }
+    }
+
+    init(cls: PyType, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool) {
+        self.code = function.code
         self.function = function
+        self.nameGeneration = function.nameGeneration
         self.slots = slots
-        self.stackBase = slots + code.nlocals + code.ncells
-        self.sp = stackBase
-        self.ip = 0
-        self.name = name
-        self.qualname = qualname
+        self.sp = slots + function.stackOffset
         self.isCoroutine = isCoroutine
         super.init(cls: cls)
     }
@@ -70,14 +93,15 @@ final class PyGenerator: PyObject {
 
     /// A frame record for the saved state (pushed to resume, or inspected).
     var frame: Frame {
-        Frame(instrs: code.instrPtr, consts: code.constPtr, globalCache: code.globalCache, code: code, globals: globals,
-              function: function, localsDict: nil, generator: nil, locals: slots, stackBase: stackBase, sp: sp, ip: ip,
-              returnSlot: nil, savedStackTop: stackBase, outerHandled: .none, resumeKind: .native)
+        let fn = function
+        let base = slots + fn.stackOffset
+        return Frame(instrs: fn.instrs, consts: fn.consts, globalCache: fn.globalCache, code: code, globals: fn.globals,
+                     function: fn, localsDict: nil, generator: nil, locals: slots, stackBase: base, sp: sp, ip: ip,
+                     returnSlot: nil, savedStackTop: base, outerHandled: .none, resumeKind: .native)
     }
 
     override func trace(_ heap: Heap) {
         heap.mark(code)
-        heap.mark(globals)
         heap.mark(function)
         heap.mark(excState)
         // While running, the frame on the frame stack describes the live slots (marked there),
@@ -97,4 +121,11 @@ final class PyGenerator: PyObject {
         }
         return nil
     }
+}
+
+/// Names given to a generator by assignment to __name__ / __qualname__.
+final class GeneratorNames {
+    let name: String
+    let qualname: String
+    init(name: String, qualname: String) { self.name = name; self.qualname = qualname }
 }
