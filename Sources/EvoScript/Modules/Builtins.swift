@@ -108,6 +108,8 @@ extension Interpreter {
             i.lastStopValue = .none
             throw ScriptError(exception: stop)
         }
+        // The dispatch loop resumes a generator passed to next() in place (VM/GeneratorCalls.swift).
+        builtins.getStr(intern("next"))?.asObject(PyBuiltinFunction.self)?.generatorCall = .next
         defineBuiltin("getattr") { i, a in
             try i.expectArgs(a, "getattr", min: 2, max: 3)
             guard let n = a[1].asObject(PyStr.self) else { throw i.typeError("getattr(): attribute name must be string") }

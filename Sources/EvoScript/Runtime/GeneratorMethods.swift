@@ -5,11 +5,12 @@ extension Interpreter {
         for t in [types.generator, types.coroutine] {
             let isCoro = t === types.coroutine
             let prefix = isCoro ? "cr" : "gi"
-            addMethod(t, "send") { i, a in
+            let send = addMethod(t, "send") { i, a in
                 if a.count != 2 { throw i.typeError("send() takes exactly one argument (\(a.count - 1) given)") }
                 guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("send() needs a generator") }
                 return try i.genResultOrStop(try i.genResume(g, send: a[1]))
             }
+            send.generatorCall = .send
             if !isCoro {
                 addMethod(t, "__next__") { i, a in
                     guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("__next__() needs a generator") }

@@ -22,10 +22,18 @@ extension Interpreter {
                 try pushSimpleFrame(fn, locals: args, returnSlot: returnSlot)
                 return true
             }
+            if kwnames == nil && fn.makesSimpleGenerator && count == fn.argcount {
+                returnSlot.pointee = Value(makeSimpleGenerator(fn, args: args))
+                return false
+            }
             let (pos, kw) = splitArgs(args, count, kwnames)
             return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
         case .builtin:
             let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if bf.generatorCall != .none && kwnames == nil,
+               try resumeForCall(bf, args: args, count: count, returnSlot: returnSlot) {
+                return true
+            }
             let kw = keywordPairs(args, count, kwnames)
             let npos = count - kw.count
             if case .unbound = bf.boundSelf {
@@ -153,18 +161,36 @@ extension Interpreter {
     }
 
     func makeGenerator(_ fn: PyFunction, _ positional: [Value], _ keywords: [(name: PyStr, value: Value)]) throws -> PyGenerator {
-        let code = fn.code
-        let size = max(1, code.frameSize)
-        let slots = UnsafeMutablePointer<Value>.allocate(capacity: size)
-        slots.initialize(repeating: .unbound, count: size)
+        let slots = allocateGeneratorSlots(fn)
         do {
             try bindArguments(fn, positional, keywords, into: slots)
         } catch {
-            slots.deinitialize(count: size)
             slots.deallocate()
             throw error
         }
+        return finishMakingGenerator(fn, slots)
+    }
+
+    /// A generator for a call with exactly argcount positional arguments at
+    /// `args` (fn.makesSimpleGenerator): they are copied into place, no binding.
+    func makeSimpleGenerator(_ fn: PyFunction, args: UnsafeMutablePointer<Value>) -> PyGenerator {
+        let slots = allocateGeneratorSlots(fn)
+        slots.update(from: args, count: fn.argcount)
+        return finishMakingGenerator(fn, slots)
+    }
+
+    /// Slots for a new generator frame, its locals and cells unbound (the value stack needs no filling).
+    @inline(__always)
+    private func allocateGeneratorSlots(_ fn: PyFunction) -> UnsafeMutablePointer<Value> {
+        let slots = UnsafeMutablePointer<Value>.allocate(capacity: max(1, fn.frameSize))
+        slots.initialize(repeating: .unbound, count: fn.stackOffset)
+        return slots
+    }
+
+    @inline(__always)
+    private func finishMakingGenerator(_ fn: PyFunction, _ slots: UnsafeMutablePointer<Value>) -> PyGenerator {
         initCells(fn, slots)
+        let code = fn.code
         let isCoroutine = code.flags.contains(.coroutine)
         let cls = code.flags.contains(.asyncGenerator) ? types.asyncGenerator : isCoroutine ? types.coroutine : types.generator
         return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, isCoroutine: isCoroutine))
@@ -370,6 +396,7 @@ extension Interpreter {
                 throw error("SystemError", "yield outside a generator frame")
             }
             let kind = fp.pointee.resumeKind
+            let returnSlot = fp.pointee.returnSlot
             let outerHandled = fp.pointee.outerHandled
             let resumed = genRef._withUnsafeGuaranteedRef { gen -> Unmanaged<PyGenerator> in
                 // Only these change while a generator runs (see pushGeneratorFrame).
@@ -396,6 +423,13 @@ extension Interpreter {
             case .yieldFrom:
                 inner = resumed
                 continue
+            case .callResult, .callResultOrDefault:
+                // The value is the result of the next() / send() call in the caller.
+                if let slot = returnSlot {
+                    slot.pointee = value
+                    frames[frameCount - 1].sp = slot + 1
+                }
+                return false
             }
         }
     }

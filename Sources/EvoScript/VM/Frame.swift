@@ -40,4 +40,10 @@ enum ResumeKind: UInt8 {
     case forIter
     /// Resumed by YIELD_FROM in the caller (a delegating generator).
     case yieldFrom
+    /// Resumed by next(gen) or gen.send(v) called in the caller frame: a yield
+    /// is the call's result (at returnSlot); a return raises StopIteration there.
+    case callResult
+    /// Resumed by next(gen, default): a return gives the default instead
+    /// (on the caller's stack, two slots above returnSlot).
+    case callResultOrDefault
 }

@@ -95,6 +95,7 @@ extension Interpreter {
             pf.ip += 1
         }
         pf.resumeKind = f.resumeKind
+        pf.returnSlot = f.returnSlot
         pf.generator = parent
         pf.outerHandled = f.outerHandled
         parent.chainRoot = p.toOpaque() == root.toOpaque() ? nil : root

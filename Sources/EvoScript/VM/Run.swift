@@ -269,6 +269,11 @@ extension Interpreter {
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                                 (sp - 1).pointee = result
                                 ip += 1
+                            case .callResult, .callResultOrDefault:
+                                fp = frames + (frameCount - 1)
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                sp = try finishCallResult(f, result)
                             }
                             break
                         }
