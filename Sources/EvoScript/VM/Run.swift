@@ -620,7 +620,8 @@ extension Interpreter {
                         let top = sp - 1
                         let exc = top.pointee
                         let old = exchangeHandled(exc)
-                        top.pointee = old
+                        // A generator restores its own exception, not the one of the code that resumed it.
+                        top.pointee = fp.pointee.generator != nil && old.isIdentical(fp.pointee.outerHandled) ? .none : old
                         sp.pointee = exc
                         sp += 1
                     case .popExcept:
