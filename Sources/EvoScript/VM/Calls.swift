@@ -362,7 +362,17 @@ extension Interpreter {
 
     /// Pushes a generator's frame for the dispatch loop. Returns false when the
     /// generator is already finished.
+    @inline(__always)
     func resumeInLoop(_ gen: PyGenerator, sent: Value, kind: ResumeKind, pushSent: Bool = true) throws -> Bool {
+        // The common case inline: suspended at a plain yield, room for a frame.
+        if gen.state == .suspended && gen.delegateGen == nil && frameCount < recursionLimit && frameCount < frameCapacity - 1 {
+            pushGeneratorFrame(gen, kind: kind, sent: pushSent ? sent : nil)
+            return true
+        }
+        return try resumeInLoopChecked(gen, sent: sent, kind: kind, pushSent: pushSent)
+    }
+
+    private func resumeInLoopChecked(_ gen: PyGenerator, sent: Value, kind: ResumeKind, pushSent: Bool) throws -> Bool {
         switch gen.state {
         case .running:
             throw valueError(gen.isCoroutine ? "coroutine already executing" : "generator already executing")

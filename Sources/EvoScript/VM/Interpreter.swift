@@ -233,7 +233,9 @@ public final class InterruptFlag: @unchecked Sendable {
     init() { p.initialize(to: 0) }
     deinit { p.deallocate() }
     public func set() { p.pointee = 1 }
-    var isSet: Bool { p.pointee != 0 }
+    var isSet: Bool {
+        @inline(__always) get { p.pointee != 0 }
+    }
     func clear() { p.pointee = 0 }
 }
 
