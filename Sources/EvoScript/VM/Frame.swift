@@ -1,7 +1,7 @@
 // A frame record: the state of one running or suspended function. Records
 // of ordinary calls live in the Interpreter's preallocated frame array and
-// their slots in its value stack; a generator keeps its own slots and copies
-// its record in and out when it resumes and suspends.
+// their slots in its value stack; a generator keeps its own slots, builds its
+// record when it resumes and keeps its sp and ip when it suspends.
 
 struct Frame {
     /// The code's instructions and constants (copied here so the loop never touches the code object).
