@@ -402,7 +402,7 @@ extension Interpreter {
         var inner: Unmanaged<PyGenerator>? = nil
         while true {
             let fp = frames + (frameCount - 1)
-            guard let genRef = fp.pointee.generator.map({ Unmanaged.passUnretained($0) }) else {
+            guard let genRef = fp.pointee.generatorRef else {
                 throw error("SystemError", "yield outside a generator frame")
             }
             let kind = fp.pointee.resumeKind

@@ -13,7 +13,9 @@ struct Frame {
     unowned(unsafe) var function: PyFunction?
     /// Names of module and class bodies (nil in functions).
     unowned(unsafe) var localsDict: PyDict?
-    unowned(unsafe) var generator: PyGenerator?
+    /// The generator whose frame this is. Unmanaged, so that reading it on a
+    /// resume or yield retains nothing (see `generator`).
+    var generatorRef: Unmanaged<PyGenerator>?
     /// Local slots, then cells, then the value stack.
     var locals: UnsafeMutablePointer<Value>
     var stackBase: UnsafeMutablePointer<Value>
@@ -29,6 +31,24 @@ struct Frame {
     var resumeKind: ResumeKind
     /// Set when the exception being unwound was re-raised here (no new traceback entry).
     var suppressTraceback: Bool = false
+}
+
+extension Frame {
+    var generator: PyGenerator? {
+        @inline(__always) get { generatorRef?.takeUnretainedValue() }
+        @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+
+    init(instrs: UnsafeMutablePointer<Instr>, consts: UnsafeMutablePointer<Value>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>,
+         code: PyCode, globals: PyDict, function: PyFunction?, localsDict: PyDict?, generator: PyGenerator?,
+         locals: UnsafeMutablePointer<Value>, stackBase: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>, ip: Int,
+         returnSlot: UnsafeMutablePointer<Value>?, savedStackTop: UnsafeMutablePointer<Value>, outerHandled: Value,
+         resumeKind: ResumeKind) {
+        self.init(instrs: instrs, consts: consts, globalCache: globalCache, code: code, globals: globals, function: function,
+                  localsDict: localsDict, generatorRef: generator.map { Unmanaged.passUnretained($0) }, locals: locals,
+                  stackBase: stackBase, sp: sp, ip: ip, returnSlot: returnSlot, savedStackTop: savedStackTop,
+                  outerHandled: outerHandled, resumeKind: resumeKind)
+    }
 }
 
 enum ResumeKind: UInt8 {

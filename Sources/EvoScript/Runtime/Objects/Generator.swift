@@ -93,11 +93,13 @@ final class PyGenerator: PyObject {
 
     /// A frame record for the saved state (pushed to resume, or inspected).
     var frame: Frame {
-        let fn = function
-        let base = slots + fn.stackOffset
-        return Frame(instrs: fn.instrs, consts: fn.consts, globalCache: fn.globalCache, code: code, globals: fn.globals,
-                     function: fn, localsDict: nil, generator: nil, locals: slots, stackBase: base, sp: sp, ip: ip,
-                     returnSlot: nil, savedStackTop: base, outerHandled: .none, resumeKind: .native)
+        @inline(__always) get {
+            let fn = function
+            let base = slots + fn.stackOffset
+            return Frame(instrs: fn.instrs, consts: fn.consts, globalCache: fn.globalCache, code: code, globals: fn.globals,
+                         function: fn, localsDict: nil, generator: nil, locals: slots, stackBase: base, sp: sp, ip: ip,
+                         returnSlot: nil, savedStackTop: base, outerHandled: .none, resumeKind: .native)
+        }
     }
 
     override func trace(_ heap: Heap) {
