@@ -58,3 +58,17 @@ extension Interpreter {
         throw ScriptError(exception: makeException(types.exception("StopIteration"), args: result.isNone ? [] : [result]))
     }
 }
+
+extension Interpreter {
+    /// FOR_ITER over a generator (`u` is one): true when its frame was pushed,
+    /// false when it is finished, nil for a coroutine (not iterable). The
+    /// generator is borrowed, not retained.
+    @inline(__always)
+    func resumeForIter(_ u: Unmanaged<PyObject>, ip: Int) throws -> Bool? {
+        try Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { gen in
+            if gen.isCoroutine { return nil }
+            frames[frameCount - 1].ip = ip
+            return try resumeInLoop(gen, sent: .none, kind: .forIter)
+        }
+    }
+}

@@ -408,9 +408,8 @@ extension Interpreter {
                                 }
                                 continue
                             }
-                            if let gen = o as? PyGenerator, !gen.isCoroutine {
-                                fp.pointee.ip = ip
-                                if try resumeInLoop(gen, sent: .none, kind: .forIter) {
+                            if o is PyGenerator, let pushed = try resumeForIter(u, ip: ip) {
+                                if pushed {
                                     fp = frames + (frameCount - 1)
                                     instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                     locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
