@@ -37,10 +37,13 @@ extension Interpreter {
                 sent = args[0]
             }
         }
-        guard case .obj(let u) = receiver, u.takeUnretainedValue().cls === types.generator else { return false }
-        let gen = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
-        guard gen.state == .suspended || (gen.state == .created && sent.isNone) else { return false }
-        guard try resumeInLoop(gen, sent: sent, kind: kind) else { return false }
+        guard case .obj(let u) = receiver, u._withUnsafeGuaranteedRef({ $0.cls === types.generator }) else { return false }
+        // Borrowed, not retained.
+        let pushed = try Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { gen in
+            guard gen.state == .suspended || (gen.state == .created && sent.isNone) else { return false }
+            return try resumeInLoop(gen, sent: sent, kind: kind)
+        }
+        guard pushed else { return false }
         frames[frameCount - 1].returnSlot = returnSlot
         return true
     }
