@@ -24,8 +24,9 @@ final class PyGenerator: PyObject {
     private let nameGeneration: UInt32
     /// The saved instruction index (valid while not running).
     private var savedIP: Int32 = 0
-    unowned(unsafe) let code: PyCode
-    unowned(unsafe) let function: PyFunction
+    /// Unmanaged, so that building the frame record and tracing retain nothing.
+    private let codeRef: Unmanaged<PyCode>
+    private let functionRef: Unmanaged<PyFunction>
     /// Locals, then cells, then the value stack; freed when the generator finishes.
     private(set) var slots: UnsafeMutablePointer<Value>
     /// The saved stack pointer (valid while not running).
@@ -46,6 +47,8 @@ final class PyGenerator: PyObject {
         get { Int(savedIP) }
         set { savedIP = Int32(truncatingIfNeeded: newValue) }
     }
+    var code: PyCode { codeRef.takeUnretainedValue() }
+    var function: PyFunction { functionRef.takeUnretainedValue() }
     var globals: PyDict { function.globals }
     var stackBase: UnsafeMutablePointer<Value> { slots + function.stackOffset }
     var isAsyncGenerator: Bool { code.flags.contains(.asyncGenerator) }
@@ -69,8 +72,8 @@ final class PyGenerator: PyObject {
     }
 
     init(cls: PyType, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool) {
-        self.code = function.code
-        self.function = function
+        self.codeRef = Unmanaged.passUnretained(function.code)
+        self.functionRef = Unmanaged.passUnretained(function)
         self.nameGeneration = function.nameGeneration
         self.slots = slots
         self.sp = slots + function.stackOffset
@@ -94,17 +97,18 @@ final class PyGenerator: PyObject {
     /// A frame record for the saved state (pushed to resume, or inspected).
     var frame: Frame {
         @inline(__always) get {
-            let fn = function
-            let base = slots + fn.stackOffset
-            return Frame(instrs: fn.instrs, consts: fn.consts, globalCache: fn.globalCache, code: code, globals: fn.globals,
-                         function: fn, localsDict: nil, generator: nil, locals: slots, stackBase: base, sp: sp, ip: ip,
-                         returnSlot: nil, savedStackTop: base, outerHandled: .none, resumeKind: .native)
+            functionRef._withUnsafeGuaranteedRef { fn in
+                let base = slots + fn.stackOffset
+                return Frame(instrs: fn.instrs, consts: fn.consts, globalCache: fn.globalCache, code: fn.code, globals: fn.globals,
+                             function: fn, localsDict: nil, generator: nil, locals: slots, stackBase: base, sp: sp, ip: ip,
+                             returnSlot: nil, savedStackTop: base, outerHandled: .none, resumeKind: .native)
+            }
         }
     }
 
     override func trace(_ heap: Heap) {
-        heap.mark(code)
-        heap.mark(function)
+        codeRef._withUnsafeGuaranteedRef { heap.mark($0) }
+        functionRef._withUnsafeGuaranteedRef { heap.mark($0) }
         heap.mark(excState)
         // While running, the frame on the frame stack describes the live slots (marked there),
         // except for a delegator a running chain skipped, whose frame was not pushed.
