@@ -1,5 +1,8 @@
 # 100,000 suspended generators alive at once (each started with next() so it
 # sits at a yield), then all resumed to completion. Peak RSS matters here.
+# An optional argument sets the number (bytes per generator: compare N and 2N).
+import sys
+
 def worker(k):
     acc = k
     got = yield acc
@@ -23,13 +26,13 @@ def one_round(n, salt):
     return total % 1000000007, len(gens)
 
 
-def main():
+def main(n):
     total = 0
     alive = 0
     for salt in range(2):  # two rounds; only one round's generators live at once
-        t, alive = one_round(100000, salt)
+        t, alive = one_round(n, salt)
         total = (total * 31 + t) % 1000000007
     return total, alive
 
-t, n = main()
+t, n = main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)
 print("gen_many checksum", t, n)

@@ -1,5 +1,5 @@
-// Resuming a suspended generator must not allocate: its frame is a record
-// copied in and out of memory the interpreter owns. Each test counts the
+// Resuming a suspended generator must not allocate: its frame record is
+// built in memory the interpreter owns. Each test counts the
 // process's mallocs over n resumes for two values of n; any per-resume
 // allocation would show as a difference of at least the extra resumes.
 

@@ -94,7 +94,8 @@ extension Interpreter {
         defineBuiltin("next") { i, a in
             try i.expectArgs(a, "next", min: 1, max: 2)
             let it = a[0]
-            if i.special(it, "__next__") == nil && !(it.object is PyGenerator) && !(it.object is PyNativeIterator)
+            // A generator (the common case) needs no __next__ lookup.
+            if !(it.object is PyGenerator) && i.special(it, "__next__") == nil && !(it.object is PyNativeIterator)
                 && !(it.object is PyListIterator) && !(it.object is PyRangeIterator) {
                 throw i.typeError("'\(i.typeName(it))' object is not an iterator")
             }
@@ -107,6 +108,8 @@ extension Interpreter {
             i.lastStopValue = .none
             throw ScriptError(exception: stop)
         }
+        // The dispatch loop resumes a generator passed to next() in place (VM/GeneratorCalls.swift).
+        builtins.getStr(intern("next"))?.asObject(PyBuiltinFunction.self)?.generatorCall = .next
         defineBuiltin("getattr") { i, a in
             try i.expectArgs(a, "getattr", min: 2, max: 3)
             guard let n = a[1].asObject(PyStr.self) else { throw i.typeError("getattr(): attribute name must be string") }

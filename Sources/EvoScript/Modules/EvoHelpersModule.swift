@@ -280,17 +280,17 @@ extension Interpreter {
         fn("stack_entries") { i, a in
             // [(filename, lineno, name, line)] for the calling frames, outermost first, minus `skip` innermost.
             let skip = a.count > 0 ? try i.intArg(a[0]) : 0
-            var out: [Value] = []
-            let top = i.frameCount - 1 - skip
-            if top >= 0 {
-                for k in 0...top {
-                    let f = i.frames[k]
-                    let line = f.code.line(at: f.ip - 1)
-                    out.append(Value(i.makeTuple([i.makeStr(f.code.filename), .int(line), i.makeStr(f.code.name),
-                                                  i.sourceLine(f.code.filename, line).map { i.makeStr($0) } ?? .none])))
-                }
+            var records: [Frame] = []
+            for k in 0..<i.frameCount {
+                if let g = i.frames[k].generator { records += i.skippedDelegators(of: g).map(\.frame) }
+                records.append(i.frames[k])
             }
-            return Value(i.makeList(out))
+            let out = records.dropLast(max(0, skip)).map { f -> Value in
+                let line = f.code.line(at: f.ip - 1)
+                return Value(i.makeTuple([i.makeStr(f.code.filename), .int(line), i.makeStr(f.code.name),
+                                          i.sourceLine(f.code.filename, line).map { i.makeStr($0) } ?? .none]))
+            }
+            return Value(i.makeList(Array(out)))
         }
         fn("format_exception") { i, a in
             // format_exception(exc, chain): the full text CPython's traceback module prints.

@@ -91,14 +91,27 @@ extension Interpreter {
         return m
     }
 
-    /// A frame object for frame record `idx`, with f_back filled in.
+    /// A frame object for frame record `idx`, with f_back filled in (through
+    /// the delegators a running `yield from` chain skipped).
     func frameSnapshot(_ idx: Int) -> PyFrameObject {
         let f = frames[idx]
-        let vals = (0..<f.code.nlocals).map { f.locals[$0] }
-        let fo = heap.track(PyFrameObject(cls: types.frame, code: f.code, globals: f.globals, lineno: f.code.line(at: f.ip - 1),
-                                          localValues: vals, localsDict: f.localsDict))
-        if idx > 0 { fo.back = Value(frameSnapshot(idx - 1)) }
+        let fo = frameObject(f)
+        var last = fo
+        if let g = f.generator {
+            for d in skippedDelegators(of: g).reversed() {
+                let b = frameObject(d.frame)
+                last.back = Value(b)
+                last = b
+            }
+        }
+        if idx > 0 { last.back = Value(frameSnapshot(idx - 1)) }
         return fo
+    }
+
+    private func frameObject(_ f: Frame) -> PyFrameObject {
+        let vals = (0..<f.code.nlocals).map { f.locals[$0] }
+        return heap.track(PyFrameObject(cls: types.frame, code: f.code, globals: f.globals, lineno: f.code.line(at: f.ip - 1),
+                                        localValues: vals, localsDict: f.localsDict))
     }
 
     private func makeGCModule() -> PyModule {

@@ -5,11 +5,12 @@ extension Interpreter {
         for t in [types.generator, types.coroutine] {
             let isCoro = t === types.coroutine
             let prefix = isCoro ? "cr" : "gi"
-            addMethod(t, "send") { i, a in
+            let send = addMethod(t, "send") { i, a in
                 if a.count != 2 { throw i.typeError("send() takes exactly one argument (\(a.count - 1) given)") }
                 guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("send() needs a generator") }
                 return try i.genResultOrStop(try i.genResume(g, send: a[1]))
             }
+            send.generatorCall = .send
             if !isCoro {
                 addMethod(t, "__next__") { i, a in
                     guard let g = a[0].asObject(PyGenerator.self) else { throw i.typeError("__next__() needs a generator") }
@@ -50,7 +51,7 @@ extension Interpreter {
                 v.asObject(PyGenerator.self)?.qualname = s.value
             })
             addGetSet(t, "\(prefix)_running", get: { _, v in .bool(v.asObject(PyGenerator.self)?.state == .running) })
-            addGetSet(t, "\(prefix)_code", get: { _, v in v.asObject(PyGenerator.self).map { Value($0.frame.code) } ?? .none })
+            addGetSet(t, "\(prefix)_code", get: { _, v in v.asObject(PyGenerator.self).map { Value($0.code) } ?? .none })
             addGetSet(t, "\(prefix)_frame", get: { i, v in
                 guard let g = v.asObject(PyGenerator.self), g.state != .finished else { return .none }
                 let f = g.frame
@@ -136,7 +137,7 @@ extension Interpreter {
     /// GET_AWAITABLE: a coroutine, or the iterator from __await__().
     func getAwaitable(_ v: Value) throws -> Value {
         if let g = v.asObject(PyGenerator.self) {
-            if g.isCoroutine || g.frame.code.flags.contains(.iterableCoroutine) { return v }
+            if g.isCoroutine || g.code.flags.contains(.iterableCoroutine) { return v }
         }
         if let m = special(v, "__await__") {
             let it = try call(m, [v])

@@ -31,10 +31,18 @@ extension Interpreter {
         switch layout {
         case .function:
             let fn = unsafeDowncast(o, to: PyFunction.self)
+            if kwnames == nil && fn.makesSimpleGenerator && count == fn.argcount {
+                returnSlot.pointee = Value(makeSimpleGenerator(fn, args: args))
+                return false
+            }
             let (pos, kw) = splitArgs(args, count, kwnames)
             return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
         case .builtin:
             let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if bf.generatorCall != .none && kwnames == nil,
+               try resumeForCall(bf, args: args, count: count, returnSlot: returnSlot) {
+                return true
+            }
             let kw = keywordPairs(args, count, kwnames)
             let npos = count - kw.count
             if case .unbound = bf.boundSelf {
@@ -98,7 +106,7 @@ extension Interpreter {
 
     // MARK: frames
 
-    private func checkDepth() throws {
+    func checkDepth() throws {
         if frameCount >= recursionLimit || frameCount >= frameCapacity - 1 {
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
@@ -171,26 +179,39 @@ extension Interpreter {
     }
 
     func makeGenerator(_ fn: PyFunction, _ positional: [Value], _ keywords: [(name: PyStr, value: Value)]) throws -> PyGenerator {
-        let code = fn.code
-        let size = max(1, code.frameSize)
-        let slots = UnsafeMutablePointer<Value>.allocate(capacity: size)
-        slots.initialize(repeating: .unbound, count: size)
+        let slots = allocateGeneratorSlots(fn)
         do {
             try bindArguments(fn, positional, keywords, into: slots)
         } catch {
-            slots.deinitialize(count: size)
             slots.deallocate()
             throw error
         }
+        return finishMakingGenerator(fn, slots)
+    }
+
+    /// A generator for a call with exactly argcount positional arguments at
+    /// `args` (fn.makesSimpleGenerator): they are copied into place, no binding.
+    func makeSimpleGenerator(_ fn: PyFunction, args: UnsafeMutablePointer<Value>) -> PyGenerator {
+        let slots = allocateGeneratorSlots(fn)
+        slots.update(from: args, count: fn.argcount)
+        return finishMakingGenerator(fn, slots)
+    }
+
+    /// Slots for a new generator frame, its locals and cells unbound (the value stack needs no filling).
+    @inline(__always)
+    private func allocateGeneratorSlots(_ fn: PyFunction) -> UnsafeMutablePointer<Value> {
+        let slots = UnsafeMutablePointer<Value>.allocate(capacity: max(1, fn.frameSize))
+        slots.initialize(repeating: .unbound, count: fn.stackOffset)
+        return slots
+    }
+
+    @inline(__always)
+    private func finishMakingGenerator(_ fn: PyFunction, _ slots: UnsafeMutablePointer<Value>) -> PyGenerator {
         initCells(fn, slots)
-        let base = slots + code.nlocals + code.ncells
-        let frame = Frame(instrs: code.instrPtr, consts: code.constPtr, globalCache: code.globalCache, code: code, globals: fn.globals, function: fn, localsDict: nil, generator: nil,
-                          locals: slots, stackBase: base, sp: base, ip: 0, returnSlot: nil,
-                          savedStackTop: stackTop, outerHandled: .none, resumeKind: .native)
+        let code = fn.code
         let isCoroutine = code.flags.contains(.coroutine)
         let cls = code.flags.contains(.asyncGenerator) ? types.asyncGenerator : isCoroutine ? types.coroutine : types.generator
-        return heap.track(PyGenerator(cls: cls, frame: frame, slots: slots,
-                                      slotCount: size, name: fn.name, qualname: fn.qualname, isCoroutine: isCoroutine))
+        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, isCoroutine: isCoroutine))
     }
 
     /// Runs a module or class body code object with a names dict.
@@ -370,7 +391,17 @@ extension Interpreter {
 
     /// Pushes a generator's frame for the dispatch loop. Returns false when the
     /// generator is already finished.
+    @inline(__always)
     func resumeInLoop(_ gen: PyGenerator, sent: Value, kind: ResumeKind, pushSent: Bool = true) throws -> Bool {
+        // The common case inline: suspended at a plain yield, room for a frame.
+        if gen.state == .suspended && gen.delegateGen == nil && frameCount < recursionLimit && frameCount < frameCapacity - 1 {
+            pushGeneratorFrame(gen, kind: kind, sent: pushSent ? sent : nil)
+            return true
+        }
+        return try resumeInLoopChecked(gen, sent: sent, kind: kind, pushSent: pushSent)
+    }
+
+    private func resumeInLoopChecked(_ gen: PyGenerator, sent: Value, kind: ResumeKind, pushSent: Bool) throws -> Bool {
         switch gen.state {
         case .running:
             throw valueError(gen.isCoroutine ? "coroutine already executing" : "generator already executing")
@@ -382,21 +413,13 @@ extension Interpreter {
                 throw typeError("can't send non-None value to a just-started \(gen.isCoroutine ? "coroutine" : "generator")")
             }
         case .suspended:
-            if pushSent {
-                gen.frame.sp.pointee = sent
-                gen.frame.sp += 1
+            if pushSent && gen.delegateGen != nil {
+                try resumeChain(gen, sent: sent, kind: kind)
+                return true
             }
         }
         try checkDepth()
-        var f = gen.frame
-        f.resumeKind = kind
-        f.generator = gen
-        f.outerHandled = handled
-        if !gen.excState.isNone { handled = gen.excState }
-        gen.state = .running
-        gen.wasStarted = true
-        frames[frameCount] = f
-        frameCount += 1
+        pushGeneratorFrame(gen, kind: kind, sent: pushSent && gen.state == .suspended ? sent : nil)
         return true
     }
 
@@ -404,15 +427,31 @@ extension Interpreter {
     /// were saved). Delegating generators waiting in YIELD_FROM suspend too.
     /// Returns true when the value leaves the run loop for Swift.
     func yieldOut(_ value: Value) throws -> Bool {
+        // The generator a delegating frame below waits on (the root of the chain that yielded).
+        var inner: Unmanaged<PyGenerator>? = nil
         while true {
-            let f = frames[frameCount - 1]
-            guard let gen = f.generator else { throw error("SystemError", "yield outside a generator frame") }
-            gen.frame = f
-            gen.state = .suspended
-            gen.excState = handled.isIdentical(f.outerHandled) ? .none : handled
-            handled = f.outerHandled
+            let fp = frames + (frameCount - 1)
+            guard let genRef = fp.pointee.generatorRef else {
+                throw error("SystemError", "yield outside a generator frame")
+            }
+            let kind = fp.pointee.resumeKind
+            let returnSlot = fp.pointee.returnSlot
+            let outerHandled = fp.pointee.outerHandled
+            let resumed = genRef._withUnsafeGuaranteedRef { gen -> Unmanaged<PyGenerator> in
+                // Only these change while a generator runs (see pushGeneratorFrame).
+                gen.sp = fp.pointee.sp
+                gen.ip = fp.pointee.ip
+                gen.state = .suspended
+                gen.delegateGen = inner
+                gen.excState = handled.isIdentical(outerHandled) ? .none : handled
+                guard let root = gen.chainRoot else { return genRef }
+                suspendChain(root, above: gen)
+                gen.chainRoot = nil
+                return root
+            }
+            handled = outerHandled
             frameCount -= 1
-            switch f.resumeKind {
+            switch kind {
             case .native, .call:
                 return true
             case .forIter:
@@ -421,7 +460,15 @@ extension Interpreter {
                 caller.pointee.sp += 1
                 return false
             case .yieldFrom:
+                inner = resumed
                 continue
+            case .callResult, .callResultOrDefault:
+                // The value is the result of the next() / send() call in the caller.
+                if let slot = returnSlot {
+                    slot.pointee = value
+                    frames[frameCount - 1].sp = slot + 1
+                }
+                return false
             }
         }
     }
@@ -447,8 +494,8 @@ extension Interpreter {
                     r = try genResume(inner, send: .none, throwing: exc, throwArgs: throwArgs)
                 } catch let e as ScriptError {
                     // The delegate raised: continue the delegating frame with that exception.
-                    gen.frame.sp -= 1
-                    gen.frame.ip += 1
+                    gen.sp -= 1
+                    gen.ip += 1
                     _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                     return try finishResume(gen, try run(throwing: e.exception))
                 }
@@ -456,8 +503,8 @@ extension Interpreter {
                 case .yielded(let v):
                     return .yielded(v)
                 case .returned(let v):
-                    (gen.frame.sp - 1).pointee = v
-                    gen.frame.ip += 1
+                    (gen.sp - 1).pointee = v
+                    gen.ip += 1
                     _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                     return try finishResume(gen, try run())
                 }
@@ -466,11 +513,11 @@ extension Interpreter {
                 do {
                     y = try call(throwMethod, throwArgs ?? [Value(exc)])
                 } catch let e as ScriptError {
-                    gen.frame.sp -= 1
-                    gen.frame.ip += 1
+                    gen.sp -= 1
+                    gen.ip += 1
                     if isInstance(e.exception, "StopIteration") {
-                        gen.frame.sp.pointee = e.exception.args.first ?? .none
-                        gen.frame.sp += 1
+                        gen.sp.pointee = e.exception.args.first ?? .none
+                        gen.sp += 1
                         _ = try resumeInLoop(gen, sent: .none, kind: .native, pushSent: false)
                         return try finishResume(gen, try run())
                     }
@@ -498,7 +545,7 @@ extension Interpreter {
     func genClose(_ gen: PyGenerator) throws {
         switch gen.state {
         case .created:
-            gen.state = .finished
+            gen.finish()
             return
         case .finished:
             return

@@ -1,7 +1,7 @@
 // A frame record: the state of one running or suspended function. Records
 // of ordinary calls live in the Interpreter's preallocated frame array and
-// their slots in its value stack; a generator keeps its own slots and copies
-// its record in and out when it resumes and suspends.
+// their slots in its value stack; a generator keeps its own slots, builds its
+// record when it resumes and keeps its sp and ip when it suspends.
 
 struct Frame {
     /// The code's instructions and constants (copied here so the loop never touches the code object).
@@ -13,7 +13,9 @@ struct Frame {
     unowned(unsafe) var function: PyFunction?
     /// Names of module and class bodies (nil in functions).
     unowned(unsafe) var localsDict: PyDict?
-    unowned(unsafe) var generator: PyGenerator?
+    /// The generator whose frame this is. Unmanaged, so that reading it on a
+    /// resume or yield retains nothing (see `generator`).
+    var generatorRef: Unmanaged<PyGenerator>?
     /// Local slots, then cells, then the value stack.
     var locals: UnsafeMutablePointer<Value>
     var stackBase: UnsafeMutablePointer<Value>
@@ -31,13 +33,28 @@ struct Frame {
     var suppressTraceback: Bool = false
 }
 
-extension UnsafeMutablePointer where Pointee == Frame {
-    /// True unless the frame is a generator's. The reference is read as raw
-    /// bits in place: loading the optional to compare it with nil would retain it.
-    @inline(__always)
-    var isOrdinaryCall: Bool {
-        withUnsafeMutablePointer(to: &pointee.generator) { UnsafeRawPointer($0).load(as: UInt.self) } == 0
+extension Frame {
+    var generator: PyGenerator? {
+        @inline(__always) get { generatorRef?.takeUnretainedValue() }
+        @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
     }
+
+    init(instrs: UnsafeMutablePointer<Instr>, consts: UnsafeMutablePointer<Value>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>,
+         code: PyCode, globals: PyDict, function: PyFunction?, localsDict: PyDict?, generator: PyGenerator?,
+         locals: UnsafeMutablePointer<Value>, stackBase: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>, ip: Int,
+         returnSlot: UnsafeMutablePointer<Value>?, savedStackTop: UnsafeMutablePointer<Value>, outerHandled: Value,
+         resumeKind: ResumeKind) {
+        self.init(instrs: instrs, consts: consts, globalCache: globalCache, code: code, globals: globals, function: function,
+                  localsDict: localsDict, generatorRef: generator.map { Unmanaged.passUnretained($0) }, locals: locals,
+                  stackBase: stackBase, sp: sp, ip: ip, returnSlot: returnSlot, savedStackTop: savedStackTop,
+                  outerHandled: outerHandled, resumeKind: resumeKind)
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Frame {
+    /// True unless the frame is a generator's (tested without retaining it).
+    @inline(__always)
+    var isOrdinaryCall: Bool { pointee.generatorRef == nil }
 }
 
 enum ResumeKind: UInt8 {
@@ -49,4 +66,10 @@ enum ResumeKind: UInt8 {
     case forIter
     /// Resumed by YIELD_FROM in the caller (a delegating generator).
     case yieldFrom
+    /// Resumed by next(gen) or gen.send(v) called in the caller frame: a yield
+    /// is the call's result (at returnSlot); a return raises StopIteration there.
+    case callResult
+    /// Resumed by next(gen, default): a return gives the default instead
+    /// (on the caller's stack, two slots above returnSlot).
+    case callResultOrDefault
 }

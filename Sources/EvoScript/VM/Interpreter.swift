@@ -244,7 +244,7 @@ public final class Interpreter {
         g.finalized = true
         if g.isCoroutine && g.state == .created {
             stderr.write("sys:1: RuntimeWarning: coroutine '\(g.qualname)' was never awaited\n")
-            g.state = .finished
+            g.finish()
             return
         }
         do {
@@ -262,7 +262,9 @@ public final class InterruptFlag: @unchecked Sendable {
     init() { p.initialize(to: 0) }
     deinit { p.deallocate() }
     public func set() { p.pointee = 1 }
-    var isSet: Bool { p.pointee != 0 }
+    var isSet: Bool {
+        @inline(__always) get { p.pointee != 0 }
+    }
     func clear() { p.pointee = 0 }
 }
 

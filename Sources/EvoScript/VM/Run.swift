@@ -242,10 +242,17 @@ extension Interpreter {
                         let result = (sp - 1).pointee
                         let f = fp.pointee
                         if f.resumeKind != .call, let gen = f.generator {
-                            gen.state = .finished
-                            gen.excState = .none
+                            gen.finish()
                             handled = f.outerHandled
                             frameCount -= 1
+                            if let root = gen.chainRoot {
+                                // The innermost of a chain: its delegator goes on after its YIELD_FROM.
+                                resumeDelegator(of: gen, root: root, returning: result, frame: f)
+                                fp = frames + (frameCount - 1)
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                break
+                            }
                             switch f.resumeKind {
                             case .native, .call:
                                 return result
@@ -262,6 +269,11 @@ extension Interpreter {
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                                 (sp - 1).pointee = result
                                 ip += 1
+                            case .callResult, .callResultOrDefault:
+                                fp = frames + (frameCount - 1)
+                                instrs = fp.pointee.instrs; consts = fp.pointee.consts
+                                locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
+                                sp = try finishCallResult(f, result)
                             }
                             break
                         }
@@ -396,9 +408,8 @@ extension Interpreter {
                                 }
                                 continue
                             }
-                            if let gen = o as? PyGenerator, !gen.isCoroutine {
-                                fp.pointee.ip = ip
-                                if try resumeInLoop(gen, sent: .none, kind: .forIter) {
+                            if o is PyGenerator, let pushed = try resumeForIter(u, ip: ip) {
+                                if pushed {
                                     fp = frames + (frameCount - 1)
                                     instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                     locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
@@ -608,7 +619,8 @@ extension Interpreter {
                         let top = sp - 1
                         let exc = top.pointee
                         let old = exchangeHandled(exc)
-                        top.pointee = old
+                        // A generator restores its own exception, not the one of the code that resumed it.
+                        top.pointee = fp.pointee.generator != nil && old.isIdentical(fp.pointee.outerHandled) ? .none : old
                         sp.pointee = exc
                         sp += 1
                     case .popExcept:
@@ -745,10 +757,11 @@ extension Interpreter {
                     frameCount -= 1
                     var propagated = exc
                     if let gen = popped.generator {
-                        gen.state = .finished
-                        gen.excState = .none
+                        gen.finish()
                         handled = popped.outerHandled
                         propagated = convertStopIteration(exc, gen: gen)
+                        // The innermost of a chain: unwinding goes on in its delegator.
+                        if let root = gen.chainRoot { resumeDelegator(of: gen, root: root, returning: nil, frame: popped) }
                     } else {
                         stackTop = popped.savedStackTop
                     }

@@ -121,8 +121,12 @@ final class PyCode: PyObject {
 final class PyFunction: PyObject {
     unowned(unsafe) var code: PyCode
     unowned(unsafe) var globals: PyDict
-    var name: String
-    var qualname: String
+    var name: String { willSet { earlierNames.append((name, qualname)) } }
+    var qualname: String { willSet { earlierNames.append((name, qualname)) } }
+    /// The names before each rename, so that a generator made before one keeps
+    /// the names of its time (as CPython copies them into the generator).
+    private var earlierNames: [(name: String, qualname: String)] = []
+    var nameGeneration: UInt32 { UInt32(truncatingIfNeeded: earlierNames.count) }
     var defaults: [Value]
     unowned(unsafe) var kwdefaults: PyDict?
     var closure: [Value]
@@ -133,6 +137,9 @@ final class PyFunction: PyObject {
     /// True when a call with exactly argcount positional arguments can bind
     /// them in place (no *args, **kwargs, keyword-only parameters or cells from arguments).
     let isSimple: Bool
+    /// The same for a generator (or coroutine) function: such a call copies the
+    /// arguments into the new generator's slots.
+    let makesSimpleGenerator: Bool
     // Copies of the code object's shape, read on every call without touching the code object.
     let argcount: Int
     let nlocals: Int
@@ -160,8 +167,10 @@ final class PyFunction: PyObject {
         self.defaults = defaults
         self.kwdefaults = kwdefaults
         self.closure = closure
-        self.isSimple = code.kwonlyargcount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkw)
-            && code.cellFromArg.isEmpty && !code.isGenerator
+        let positionalOnly = code.kwonlyargcount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkw)
+            && code.cellFromArg.isEmpty
+        self.isSimple = positionalOnly && !code.isGenerator
+        self.makesSimpleGenerator = positionalOnly && code.isGenerator
         super.init(cls: cls, kind: .function)
     }
 
@@ -212,6 +221,9 @@ typealias NativeFunction = (Interpreter, Args) throws -> Value
 
 /// A function written in Swift. In a type's dict it is a method descriptor
 /// (`isMethod`): looked up on an instance it binds `self`.
+/// Builtins the dispatch loop runs itself when they resume a generator.
+enum GeneratorCall: UInt8 { case none, next, send }
+
 final class PyBuiltinFunction: PyObject {
     let name: String
     let fn: NativeFunction
@@ -220,6 +232,8 @@ final class PyBuiltinFunction: PyObject {
     let boundSelf: Value
     /// The type that defines a method (for repr and for checking self's type).
     unowned(unsafe) var owner: PyType?
+    /// next() and generator.send(): the dispatch loop can resume the generator in place.
+    var generatorCall: GeneratorCall = .none
 
     init(cls: PyType, name: String, isMethod: Bool, boundSelf: Value = .unbound, owner: PyType? = nil, fn: @escaping NativeFunction) {
         self.name = name; self.fn = fn; self.isMethod = isMethod; self.boundSelf = boundSelf; self.owner = owner
@@ -269,4 +283,12 @@ struct GlobalCacheEntry {
     /// Likewise for `obj.name = v` going straight into the instance dict.
     var storeClass: UnsafeMutableRawPointer? = nil
     var storeEpoch: UInt = 0
+}
+
+extension PyFunction {
+    /// The names the function had at `generation` (see nameGeneration).
+    func names(atGeneration generation: UInt32) -> (name: String, qualname: String) {
+        let i = Int(generation)
+        return i < earlierNames.count ? earlierNames[i] : (name, qualname)
+    }
 }
