@@ -78,7 +78,7 @@ public final class LoopRemote: @unchecked Sendable {
 }
 
 final class PyEventLoop: PyObject {
-    var ready = Deque<PyHandle>()
+    var ready = Deque<ReadyEntry>()
     var timers = TimerQueue()
     let selector = Selector()
     var readers: [Int32: PyHandle] = [:]
@@ -106,7 +106,7 @@ final class PyEventLoop: PyObject {
     }
 
     override func trace(_ heap: Heap) {
-        for h in ready { heap.mark(h) }
+        for e in ready { e.mark(heap) }
         timers.forEach { heap.mark($0) }
         for (_, h) in readers { heap.mark(h) }
         for (_, h) in writers { heap.mark(h) }
@@ -133,7 +133,7 @@ extension Interpreter {
     func callSoon(_ loop: PyEventLoop, kind: PyHandle.Kind = .call, _ callback: Value, _ args: [Value]) throws -> PyHandle {
         try checkClosed(loop)
         let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: kind, callback: callback, args: args))
-        loop.ready.append(h)
+        loop.ready.append(.handle(h))
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(h))") }
         return h
     }
@@ -185,7 +185,7 @@ extension Interpreter {
         for work in loop.remote.drain() {
             let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: .native, callback: .none, args: []))
             h.native = { i in work(i) }
-            loop.ready.append(h)
+            loop.ready.append(.handle(h))
         }
         loop.timers.compactIfNeeded()
         let first = loop.timers.firstDeadline()
@@ -207,28 +207,27 @@ extension Interpreter {
         }
         for (fd, mask) in events {
             if mask & Selector.readable != 0, let h = loop.readers[fd] {
-                if h.cancelled { removeReader(loop, fd) } else { loop.ready.append(h) }
+                if h.cancelled { removeReader(loop, fd) } else { loop.ready.append(.handle(h)) }
             }
             if mask & Selector.writable != 0, let h = loop.writers[fd] {
-                if h.cancelled { removeWriter(loop, fd) } else { loop.ready.append(h) }
+                if h.cancelled { removeWriter(loop, fd) } else { loop.ready.append(.handle(h)) }
             }
         }
         for work in loop.remote.drain() {
             let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: .native, callback: .none, args: []))
             h.native = { i in work(i) }
-            loop.ready.append(h)
+            loop.ready.append(.handle(h))
         }
         let end = loopClock.now &+ 1
         while let h = loop.timers.popDue(before: end) {
             if h.cancelled { continue }
             if loopSupport.trace { traceLoopEvent(loop, "timer due \(handleRepr(h))") }
-            loop.ready.append(h)
+            loop.ready.append(.handle(h))
         }
         let ntodo = loop.ready.count
         for _ in 0..<ntodo {
-            guard let h = loop.ready.popFirst() else { break }
-            if h.cancelled { continue }
-            try runHandle(h)
+            guard let e = loop.ready.popFirst() else { break }
+            try runReadyEntry(e, loop)
         }
     }
 
@@ -269,19 +268,25 @@ extension Interpreter {
                 if let n = h.native { try n(self) }
             }
         } catch let e as ScriptError {
-            let exc = e.exception
-            if isInstance(exc, "SystemExit") || isInstance(exc, "KeyboardInterrupt") { throw e }
-            let ctx = makeDict()
-            let cb: String
-            switch h.kind {
-            case .call: cb = formatCallbackSource(h.callback, h.args)
-            default: cb = String(handleRepr(h).dropFirst("<Handle ".count).dropLast())
-            }
-            ctx.setStr(intern("message"), makeStr("Exception in callback \(cb)"))
-            ctx.setStr(intern("exception"), Value(exc))
-            ctx.setStr(intern("handle"), Value(h))
-            try callExceptionHandler(h.loop, ctx)
+            try reportCallbackError(e, h)
         }
+    }
+
+    /// An exception a callback let out goes to the loop's exception handler
+    /// (SystemExit and KeyboardInterrupt go on up).
+    func reportCallbackError(_ e: ScriptError, _ h: PyHandle) throws {
+        let exc = e.exception
+        if isInstance(exc, "SystemExit") || isInstance(exc, "KeyboardInterrupt") { throw e }
+        let ctx = makeDict()
+        let cb: String
+        switch h.kind {
+        case .call: cb = formatCallbackSource(h.callback, h.args)
+        default: cb = String(handleRepr(h).dropFirst("<Handle ".count).dropLast())
+        }
+        ctx.setStr(intern("message"), makeStr("Exception in callback \(cb)"))
+        ctx.setStr(intern("exception"), Value(exc))
+        ctx.setStr(intern("handle"), Value(h))
+        try callExceptionHandler(h.loop, ctx)
     }
 
     func runForever(_ loop: PyEventLoop) throws {

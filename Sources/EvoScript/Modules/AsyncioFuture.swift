@@ -50,6 +50,7 @@ final class PyTask: PyFuture {
     var coro: Value
     var futWaiter: Value = .none
     var mustCancel = false
+    /// A str, or the Task number (an int) while the default "Task-N" was not asked for.
     var name: Value
     var order = 0
 
@@ -89,7 +90,7 @@ extension Interpreter {
         for c in cbs {
             switch c {
             case .script(let v): try callSoon(f.loop, v, [Value(f)])
-            case .wakeup(let t): try callSoon(f.loop, kind: .taskWakeup, Value(t.takeUnretainedValue()), [Value(f)])
+            case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
             }
         }
     }
@@ -149,7 +150,7 @@ extension Interpreter {
         if f.state != .pending {
             switch cb {
             case .script(let v): try callSoon(f.loop, v, [Value(f)])
-            case .wakeup(let t): try callSoon(f.loop, kind: .taskWakeup, Value(t.takeUnretainedValue()), [Value(f)])
+            case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
             }
         } else {
             f.callbacks.append(cb)
@@ -191,10 +192,16 @@ extension Interpreter {
 
     // MARK: Task
 
+    /// The Task's name; a default name is held as its number until asked for.
+    func taskName(_ t: PyTask) -> Value {
+        if case .int(let n) = t.name { t.name = makeStr("Task-\(n)") }
+        return t.name
+    }
+
     func taskRepr(_ t: PyTask) -> String {
         var info = futureReprInfo(t)
         if t.mustCancel { info[0] = "cancelling" }
-        info.insert("name=\((try? repr(t.name)) ?? "?")", at: 1)
+        info.insert("name=\((try? repr(taskName(t))) ?? "?")", at: 1)
         info.insert("coro=<\(formatCoroutine(t.coro))>", at: 2)
         if !t.futWaiter.isNone { info.insert("wait_for=\((try? repr(t.futWaiter)) ?? "?")", at: 3) }
         return "<\(t.cls.name) \(info.joined(separator: " "))>"
@@ -228,13 +235,14 @@ extension Interpreter {
         try checkClosed(loop)
         var nm = name
         if nm.isNone {
+            // The default name "Task-N" is made when first asked for (taskName).
             loopSupport.taskCounter += 1
-            nm = makeStr("Task-\(loopSupport.taskCounter)")
+            nm = .int(loopSupport.taskCounter)
         } else if !(nm.object is PyStr) {
             nm = Value(try strObject(nm))
         }
         let t = heap.track(PyTask(cls: cls ?? loopSupport.taskType ?? types.object, loop: loop, coro: coro, name: nm))
-        try callSoon(loop, kind: .taskStep, Value(t), [])
+        try scheduleTaskStep(t)
         loopSupport.taskOrder += 1
         t.order = loopSupport.taskOrder
         loop.tasks[ObjectIdentifier(t)] = (t.order, t)
@@ -320,11 +328,11 @@ extension Interpreter {
         if let f = result.asObject(PyFuture.self) {
             if f.loop !== loop {
                 let e = makeException("RuntimeError", "Task \(taskRepr(task)) got Future \(futureAnyRepr(f)) attached to a different loop")
-                try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                try scheduleTaskStep(task, exception: e)
             } else if f.blocking {
                 if f === task {
                     let e = makeException("RuntimeError", "Task cannot await on itself: \(taskRepr(task))")
-                    try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                    try scheduleTaskStep(task, exception: e)
                 } else {
                     f.blocking = false
                     try futureAddDoneCallback(f, .wakeup(Unmanaged.passUnretained(task)))
@@ -335,12 +343,12 @@ extension Interpreter {
                 }
             } else {
                 let e = makeException("RuntimeError", "yield was used instead of yield from in task \(taskRepr(task)) with \(futureAnyRepr(f))")
-                try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                try scheduleTaskStep(task, exception: e)
             }
             return
         }
         if result.isNone {
-            try callSoon(loop, kind: .taskStep, Value(task), [])
+            try scheduleTaskStep(task)
             return
         }
         // A Future-like object of another kind (duck-typed, as asyncio does).
@@ -362,7 +370,7 @@ extension Interpreter {
                 }
             } else {
                 let e = makeException("RuntimeError", "yield was used instead of yield from in task \(taskRepr(task)) with \(try repr(result))")
-                try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                try scheduleTaskStep(task, exception: e)
             }
             return
         }
@@ -372,7 +380,7 @@ extension Interpreter {
         } else {
             msg = "Task got bad yield: \(try repr(result))"
         }
-        try callSoon(loop, kind: .taskStep, Value(task), [Value(makeException("RuntimeError", msg))])
+        try scheduleTaskStep(task, exception: makeException("RuntimeError", msg))
     }
 
     func futureAnyRepr(_ f: PyFuture) -> String {

@@ -329,7 +329,7 @@ extension Interpreter {
         loopMethod("remove_writer", ["fd"]) { i, l, b in .bool(i.removeWriter(l, try i.fdArg(b.params[1]))) }
         addGetSet(loopT, "_ready", get: { i, v in
             guard let l = v.asObject(PyEventLoop.self) else { return .none }
-            return Value(i.makeList(l.ready.map { Value($0) }))
+            return Value(i.makeList(l.ready.map { Value(i.handle(for: $0, l)) }))
         })
         addGetSet(loopT, "_scheduled", get: { i, v in
             guard let l = v.asObject(PyEventLoop.self) else { return .none }
@@ -474,7 +474,7 @@ extension Interpreter {
         addMethod(taskT, "__init__") { _, _ in .none }
         addMethod(taskT, "__repr__") { i, a in i.makeStr(i.taskRepr(try i.taskArg(a, "__repr__"))) }
         addMethod(taskT, "get_coro") { i, a in try i.taskArg(a, "get_coro").coro }
-        addMethod(taskT, "get_name") { i, a in try i.taskArg(a, "get_name").name }
+        addMethod(taskT, "get_name") { i, a in i.taskName(try i.taskArg(a, "get_name")) }
         addMethod(taskT, "set_name") { i, a in
             let t = try i.taskArg(a, "set_name")
             guard a.count == 2 else { throw i.typeError("set_name() takes exactly one argument") }
@@ -558,7 +558,18 @@ extension Interpreter {
             try i.futureSetResult(f, a[1])
             return .none
         }
-        fn("_sleep_zero") { i, _ in .none }
+        // asyncio.sleep is written as a generator with a bare `yield` for
+        // sleep(0) (asyncio's `await __sleep0()` without the second
+        // generator) and flagged here as a native coroutine (CO_COROUTINE),
+        // which is what `async def sleep` makes in CPython.
+        fn("_generator_as_coroutine") { i, a in
+            guard a.count == 1, let f = a[0].asObject(PyFunction.self), f.code.flags.contains(.generator) else {
+                throw i.typeError("a generator function is required")
+            }
+            f.code.flags.remove([.generator, .iterableCoroutine])
+            f.code.flags.insert(.coroutine)
+            return a[0]
+        }
         return m
     }
 }

@@ -66,22 +66,19 @@ def coroutine(func):
     coro._is_coroutine = _is_coroutine
     return coro
 
-@_types.coroutine
-def _sleep0():
-    yield
-
-async def sleep(delay, result=None, *, loop=None):
+def sleep(delay, result=None, *, loop=None):
     if delay <= 0:
-        await _sleep0()
+        yield
         return result
     if loop is None:
         loop = get_running_loop()
     future = loop.create_future()
     h = loop.call_later(delay, _asyncio._future_set_result_unless_cancelled, future, result)
     try:
-        return await future
+        return (yield from future)
     finally:
         h.cancel()
+sleep = _asyncio._generator_as_coroutine(sleep)
 
 def _get_loop(fut):
     try:

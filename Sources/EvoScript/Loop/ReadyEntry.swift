@@ -1,0 +1,91 @@
+// The entries of the loop's ready queue. A Task step or wakeup is scheduled
+// at every `await` that suspends, so it is queued as a plain entry rather
+// than a Handle object: asyncio never gives those handles to a script, and
+// one heap object per step was a third of the garbage an
+// `await asyncio.sleep(0)` made. A Handle is made for such an entry only
+// when one is asked for: loop._ready, --trace-loop, or the context of an
+// exception a step lets out.
+//
+// The Task and Future of an entry are unmanaged: the loop marks them while
+// they are queued (PyEventLoop.trace), and running an entry holds them in
+// strong locals, which the collector treats as roots.
+
+enum ReadyEntry {
+    /// A Handle (call_soon, a due timer, an I/O callback).
+    case handle(PyHandle)
+    /// Task.__step, throwing `exception` into the coroutine unless it is None.
+    case step(Unmanaged<PyTask>, exception: Value)
+    /// Task.__wakeup(future).
+    case wakeup(Unmanaged<PyTask>, future: Unmanaged<PyFuture>)
+
+    func mark(_ heap: Heap) {
+        switch self {
+        case .handle(let h): heap.mark(h)
+        case .step(let t, let exc):
+            heap.mark(t.takeUnretainedValue())
+            heap.mark(exc)
+        case .wakeup(let t, let f):
+            heap.mark(t.takeUnretainedValue())
+            heap.mark(f.takeUnretainedValue())
+        }
+    }
+}
+
+extension Interpreter {
+    /// Schedules Task.__step (call_soon(task.__step, exc)).
+    func scheduleTaskStep(_ task: PyTask, exception: PyBaseException? = nil) throws {
+        let loop = task.loop
+        try checkClosed(loop)
+        let e = ReadyEntry.step(Unmanaged.passUnretained(task), exception: exception.map { Value($0) } ?? .none)
+        loop.ready.append(e)
+        if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
+    }
+
+    /// Schedules Task.__wakeup(future) (a done Future calling its Task back).
+    func scheduleTaskWakeup(_ task: PyTask, future: PyFuture) throws {
+        let loop = future.loop
+        try checkClosed(loop)
+        let e = ReadyEntry.wakeup(Unmanaged.passUnretained(task), future: Unmanaged.passUnretained(future))
+        loop.ready.append(e)
+        if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
+    }
+
+    /// The Handle an entry stands for (a new one for a step or wakeup).
+    func handle(for entry: ReadyEntry, _ loop: PyEventLoop) -> PyHandle {
+        let cls = loopSupport.handleType ?? types.object
+        switch entry {
+        case .handle(let h): return h
+        case .step(let t, let exc):
+            return heap.track(PyHandle(cls: cls, loop: loop, kind: .taskStep, callback: Value(t.takeUnretainedValue()),
+                                       args: exc.isNone ? [] : [exc]))
+        case .wakeup(let t, let f):
+            return heap.track(PyHandle(cls: cls, loop: loop, kind: .taskWakeup, callback: Value(t.takeUnretainedValue()),
+                                       args: [Value(f.takeUnretainedValue())]))
+        }
+    }
+
+    /// Runs one ready entry (a cancelled Handle is skipped).
+    func runReadyEntry(_ entry: ReadyEntry, _ loop: PyEventLoop) throws {
+        switch entry {
+        case .handle(let h):
+            if !h.cancelled { try runHandle(h) }
+        case .step(let t, let exc):
+            let task = t.takeUnretainedValue()
+            if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
+            do {
+                try taskStep(task, exc.asObject(PyBaseException.self))
+            } catch let e as ScriptError {
+                try reportCallbackError(e, handle(for: entry, loop))
+            }
+        case .wakeup(let t, let f):
+            let task = t.takeUnretainedValue()
+            let future = f.takeUnretainedValue()
+            if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
+            do {
+                try withExtendedLifetime(future) { try taskWakeup(task, Value(future)) }
+            } catch let e as ScriptError {
+                try reportCallbackError(e, handle(for: entry, loop))
+            }
+        }
+    }
+}
