@@ -34,6 +34,10 @@ final class LoopSupport {
     var invalidStateError: PyType?
     var timeoutError: PyType?
     var runUntilCompleteCallback: PyBuiltinFunction?
+    /// _asyncio._future_set_result_unless_cancelled (what a `.futureResult` Handle shows).
+    var futureResultCallback: PyBuiltinFunction?
+    /// The loop type's own call_later (asyncio.sleep's fast path checks it is not replaced).
+    var loopCallLater: Value?
 }
 
 /// Work posted to a loop from other threads; drained by the loop's thread.
@@ -139,9 +143,9 @@ extension Interpreter {
     }
 
     /// call_at with a deadline in nanoseconds.
-    func callAt(_ loop: PyEventLoop, when: Int, _ callback: Value, _ args: [Value]) throws -> PyHandle {
+    func callAt(_ loop: PyEventLoop, when: Int, kind: PyHandle.Kind = .call, _ callback: Value, _ args: [Value]) throws -> PyHandle {
         try checkClosed(loop)
-        let h = heap.track(PyHandle(cls: loopSupport.timerHandleType ?? types.object, loop: loop, kind: .call,
+        let h = heap.track(PyHandle(cls: loopSupport.timerHandleType ?? types.object, loop: loop, kind: kind,
                                     callback: callback, args: args, isTimer: true))
         h.when = when
         h.scheduled = true
@@ -266,6 +270,10 @@ extension Interpreter {
                 }
             case .native:
                 if let n = h.native { try n(self) }
+            case .futureResult:
+                if let f = h.callback.asObject(PyFuture.self), f.state != .cancelled {
+                    try futureSetResult(f, h.args.first ?? .none)
+                }
             }
         } catch let e as ScriptError {
             try reportCallbackError(e, h)
@@ -280,7 +288,9 @@ extension Interpreter {
         let ctx = makeDict()
         let cb: String
         switch h.kind {
-        case .call: cb = formatCallbackSource(h.callback, h.args)
+        case .call, .futureResult:
+            let (callback, args) = handleCallback(h)
+            cb = formatCallbackSource(callback, args)
         default: cb = String(handleRepr(h).dropFirst("<Handle ".count).dropLast())
         }
         ctx.setStr(intern("message"), makeStr("Exception in callback \(cb)"))

@@ -12,15 +12,20 @@ class PyFuture: PyObject {
         /// A Task's __wakeup (TaskWakeupMethWrapper).
         case wakeup(Unmanaged<PyTask>)
     }
+    // The one-byte fields come first: they fill the tail of PyObject's
+    // layout, which keeps a Future (and a Task) in a smaller malloc size class.
     var state: State = .pending
-    var result: Value = .none
-    var exception: Value = .none
-    unowned(unsafe) var loop: PyEventLoop
-    var callbacks: [Callback] = []
     /// _asyncio_future_blocking
     var blocking = false
     /// An exception nobody retrieved yet (reported when the loop closes).
     var logTraceback = false
+    var result: Value = .none
+    var exception: Value = .none
+    unowned(unsafe) var loop: PyEventLoop
+    /// The done callbacks in order: the first inline (most Futures get
+    /// exactly one, the Task that awaits them), the others in `moreCallbacks`.
+    var firstCallback: Callback?
+    var moreCallbacks: [Callback] = []
     unowned(unsafe) var dict: PyDict?
 
     init(cls: PyType, loop: PyEventLoop) {
@@ -32,27 +37,44 @@ class PyFuture: PyObject {
         heap.mark(result)
         heap.mark(exception)
         heap.mark(loop)
-        for c in callbacks {
-            switch c {
-            case .script(let v): heap.mark(v)
-            case .wakeup(let t): heap.mark(t.takeUnretainedValue())
-            }
-        }
+        if let c = firstCallback { c.mark(heap) }
+        for c in moreCallbacks { c.mark(heap) }
         heap.mark(dict)
     }
 
     override var attributes: PyDict? { dict }
 
     var isDone: Bool { state != .pending }
+
+    /// All done callbacks, in order (for the slow paths: repr, removal).
+    var callbacks: [Callback] {
+        get { firstCallback.map { [$0] + moreCallbacks } ?? [] }
+        set {
+            firstCallback = newValue.first
+            moreCallbacks = Array(newValue.dropFirst())
+        }
+    }
+
+    func appendCallback(_ c: Callback) {
+        if firstCallback == nil { firstCallback = c } else { moreCallbacks.append(c) }
+    }
+}
+
+extension PyFuture.Callback {
+    func mark(_ heap: Heap) {
+        switch self {
+        case .script(let v): heap.mark(v)
+        case .wakeup(let t): heap.mark(t.takeUnretainedValue())
+        }
+    }
 }
 
 final class PyTask: PyFuture {
     var coro: Value
-    var futWaiter: Value = .none
     var mustCancel = false
+    var futWaiter: Value = .none
     /// A str, or the Task number (an int) while the default "Task-N" was not asked for.
     var name: Value
-    var order = 0
 
     init(cls: PyType, loop: PyEventLoop, coro: Value, name: Value) {
         self.coro = coro
@@ -85,13 +107,19 @@ extension Interpreter {
     // MARK: Future
 
     func futureScheduleCallbacks(_ f: PyFuture) throws {
-        let cbs = f.callbacks
-        f.callbacks = []
-        for c in cbs {
-            switch c {
-            case .script(let v): try callSoon(f.loop, v, [Value(f)])
-            case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
-            }
+        guard let first = f.firstCallback else { return }
+        let more = f.moreCallbacks
+        f.firstCallback = nil
+        if !more.isEmpty { f.moreCallbacks = [] }
+        try scheduleCallback(f, first)
+        for c in more { try scheduleCallback(f, c) }
+    }
+
+    /// call_soon(callback, future) for one done callback.
+    private func scheduleCallback(_ f: PyFuture, _ c: PyFuture.Callback) throws {
+        switch c {
+        case .script(let v): try callSoon(f.loop, v, [Value(f)])
+        case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
         }
     }
 
@@ -148,12 +176,9 @@ extension Interpreter {
 
     func futureAddDoneCallback(_ f: PyFuture, _ cb: PyFuture.Callback) throws {
         if f.state != .pending {
-            switch cb {
-            case .script(let v): try callSoon(f.loop, v, [Value(f)])
-            case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
-            }
+            try scheduleCallback(f, cb)
         } else {
-            f.callbacks.append(cb)
+            f.appendCallback(cb)
         }
     }
 
@@ -171,7 +196,7 @@ extension Interpreter {
                 info.append("result=\(shortRepr(f.result))")
             }
         }
-        if !f.callbacks.isEmpty {
+        if f.firstCallback != nil {
             func fmt(_ c: PyFuture.Callback) -> String {
                 switch c {
                 case .script(let v): return formatCallbackSource(v, [])
@@ -244,8 +269,7 @@ extension Interpreter {
         let t = heap.track(PyTask(cls: cls ?? loopSupport.taskType ?? types.object, loop: loop, coro: coro, name: nm))
         try scheduleTaskStep(t)
         loopSupport.taskOrder += 1
-        t.order = loopSupport.taskOrder
-        loop.tasks[ObjectIdentifier(t)] = (t.order, t)
+        loop.tasks[ObjectIdentifier(t)] = (loopSupport.taskOrder, t)
         return t
     }
 

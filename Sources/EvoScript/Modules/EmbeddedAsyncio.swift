@@ -73,7 +73,7 @@ def sleep(delay, result=None, *, loop=None):
     if loop is None:
         loop = get_running_loop()
     future = loop.create_future()
-    h = loop.call_later(delay, _asyncio._future_set_result_unless_cancelled, future, result)
+    h = _asyncio._sleep_timer(loop, delay, future, result)
     try:
         return (yield from future)
     finally:
