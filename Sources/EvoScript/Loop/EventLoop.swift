@@ -23,7 +23,6 @@ final class LoopSupport {
     var currentLoopSet = false
     var runningLoop: PyEventLoop?
     var taskCounter = 0
-    var taskOrder = 0
     var loopType: PyType?
     var handleType: PyType?
     var timerHandleType: PyType?
@@ -95,7 +94,7 @@ final class PyEventLoop: PyObject {
     /// The Task being stepped (asyncio.current_task()).
     var currentTask: PyTask?
     /// Tasks not done yet, by creation order (asyncio.all_tasks()).
-    var tasks: [ObjectIdentifier: (order: Int, task: PyTask)] = [:]
+    var tasks = TaskTable()
     /// Async generators first iterated while this loop ran (asyncio's
     /// firstiter hook), for shutdown_asyncgens(). Held strongly: finished
     /// ones are pruned as the list grows.
@@ -116,7 +115,7 @@ final class PyEventLoop: PyObject {
         for (_, h) in writers { heap.mark(h) }
         heap.mark(exceptionHandler)
         heap.mark(currentTask)
-        for (_, t) in tasks { heap.mark(t.task) }
+        tasks.forEach { heap.mark($0) }
         for g in asyncgens { heap.mark(g) }
         heap.mark(dict)
     }

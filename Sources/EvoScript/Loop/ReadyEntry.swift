@@ -2,13 +2,14 @@
 // at every `await` that suspends, so it is queued as a plain entry rather
 // than a Handle object: asyncio never gives those handles to a script, and
 // one heap object per step was a third of the garbage an
-// `await asyncio.sleep(0)` made. A Handle is made for such an entry only
-// when one is asked for: loop._ready, --trace-loop, or the context of an
-// exception a step lets out.
+// `await asyncio.sleep(0)` made. A Future's done callbacks are entries for
+// the same reason (asyncio's Future does not keep the Handle either). A
+// Handle is made for such an entry only when one is asked for: loop._ready,
+// --trace-loop, or the context of an exception a callback lets out.
 //
-// The Task and Future of an entry are unmanaged: the loop marks them while
-// they are queued (PyEventLoop.trace), and running an entry holds them in
-// strong locals, which the collector treats as roots.
+// The Task, Future and callback of an entry are unmanaged: the loop marks
+// them while they are queued (PyEventLoop.trace), and runReadyEntry roots
+// them while the entry runs.
 
 enum ReadyEntry {
     /// A Handle (call_soon, a due timer, an I/O callback).
@@ -17,6 +18,8 @@ enum ReadyEntry {
     case step(Unmanaged<PyTask>, exception: Value)
     /// Task.__wakeup(future).
     case wakeup(Unmanaged<PyTask>, future: Unmanaged<PyFuture>)
+    /// A done callback of a Future: `callback(future)`.
+    case futureCallback(Value, future: Unmanaged<PyFuture>)
 
     func mark(_ heap: Heap) {
         switch self {
@@ -26,6 +29,9 @@ enum ReadyEntry {
             heap.mark(exc)
         case .wakeup(let t, let f):
             heap.mark(t.takeUnretainedValue())
+            heap.mark(f.takeUnretainedValue())
+        case .futureCallback(let cb, let f):
+            heap.mark(cb)
             heap.mark(f.takeUnretainedValue())
         }
     }
@@ -50,7 +56,16 @@ extension Interpreter {
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
     }
 
-    /// The Handle an entry stands for (a new one for a step or wakeup).
+    /// Schedules a Future's done callback (call_soon(callback, future)).
+    func scheduleFutureCallback(_ callback: Value, _ future: PyFuture) throws {
+        let loop = future.loop
+        try checkClosed(loop)
+        let e = ReadyEntry.futureCallback(callback, future: Unmanaged.passUnretained(future))
+        loop.ready.append(e)
+        if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
+    }
+
+    /// The Handle an entry stands for (a new one for a step, wakeup or done callback).
     func handle(for entry: ReadyEntry, _ loop: PyEventLoop) -> PyHandle {
         let cls = loopSupport.handleType ?? types.object
         switch entry {
@@ -61,31 +76,40 @@ extension Interpreter {
         case .wakeup(let t, let f):
             return heap.track(PyHandle(cls: cls, loop: loop, kind: .taskWakeup, callback: Value(t.takeUnretainedValue()),
                                        args: [Value(f.takeUnretainedValue())]))
+        case .futureCallback(let cb, let f):
+            return heap.track(PyHandle(cls: cls, loop: loop, kind: .call, callback: cb, args: [Value(f.takeUnretainedValue())]))
         }
     }
 
-    /// Runs one ready entry (a cancelled Handle is skipped).
+    /// Runs one ready entry (a cancelled Handle is skipped). While it runs,
+    /// what the entry refers to is rooted (a pending Task is rooted by the
+    /// loop's task table), so a Handle can still be made for it afterwards.
     func runReadyEntry(_ entry: ReadyEntry, _ loop: PyEventLoop) throws {
-        switch entry {
-        case .handle(let h):
+        if case .handle(let h) = entry {
             if !h.cancelled { try runHandle(h) }
-        case .step(let t, let exc):
-            let task = t.takeUnretainedValue()
-            if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
-            do {
-                try taskStep(task, exc.asObject(PyBaseException.self))
-            } catch let e as ScriptError {
-                try reportCallbackError(e, handle(for: entry, loop))
+            return
+        }
+        let mark = nativeRoots.count
+        defer { nativeRoots.removeSubrange(mark...) }
+        if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
+        do {
+            switch entry {
+            case .handle: break
+            case .step(let t, let exc):
+                if !exc.isNone { nativeRoots.append(exc) }
+                try taskStep(t.takeUnretainedValue(), exc.asObject(PyBaseException.self))
+            case .wakeup(let t, let f):
+                let future = Value(f.takeUnretainedValue())
+                nativeRoots.append(future)
+                try taskWakeup(t.takeUnretainedValue(), future)
+            case .futureCallback(let cb, let f):
+                let future = Value(f.takeUnretainedValue())
+                nativeRoots.append(cb)
+                nativeRoots.append(future)
+                _ = try call(cb, [future])
             }
-        case .wakeup(let t, let f):
-            let task = t.takeUnretainedValue()
-            let future = f.takeUnretainedValue()
-            if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
-            do {
-                try withExtendedLifetime(future) { try taskWakeup(task, Value(future)) }
-            } catch let e as ScriptError {
-                try reportCallbackError(e, handle(for: entry, loop))
-            }
+        } catch let e as ScriptError {
+            try reportCallbackError(e, handle(for: entry, loop))
         }
     }
 }

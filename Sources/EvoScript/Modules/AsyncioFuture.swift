@@ -72,9 +72,12 @@ extension PyFuture.Callback {
 final class PyTask: PyFuture {
     var coro: Value
     var mustCancel = false
-    var futWaiter: Value = .none
+    /// The Future (or Future-like object) the Task waits on.
+    unowned(unsafe) var futWaiter: PyObject?
     /// A str, or the Task number (an int) while the default "Task-N" was not asked for.
     var name: Value
+    /// The Task's slot in its loop's TaskTable while pending, else -1.
+    var tableIndex = -1
 
     init(cls: PyType, loop: PyEventLoop, coro: Value, name: Value) {
         self.coro = coro
@@ -118,7 +121,7 @@ extension Interpreter {
     /// call_soon(callback, future) for one done callback.
     private func scheduleCallback(_ f: PyFuture, _ c: PyFuture.Callback) throws {
         switch c {
-        case .script(let v): try callSoon(f.loop, v, [Value(f)])
+        case .script(let v): try scheduleFutureCallback(v, f)
         case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
         }
     }
@@ -228,7 +231,7 @@ extension Interpreter {
         if t.mustCancel { info[0] = "cancelling" }
         info.insert("name=\((try? repr(taskName(t))) ?? "?")", at: 1)
         info.insert("coro=<\(formatCoroutine(t.coro))>", at: 2)
-        if !t.futWaiter.isNone { info.insert("wait_for=\((try? repr(t.futWaiter)) ?? "?")", at: 3) }
+        if let w = t.futWaiter { info.insert("wait_for=\((try? repr(Value(w))) ?? "?")", at: 3) }
         return "<\(t.cls.name) \(info.joined(separator: " "))>"
     }
 
@@ -268,8 +271,7 @@ extension Interpreter {
         }
         let t = heap.track(PyTask(cls: cls ?? loopSupport.taskType ?? types.object, loop: loop, coro: coro, name: nm))
         try scheduleTaskStep(t)
-        loopSupport.taskOrder += 1
-        loop.tasks[ObjectIdentifier(t)] = (loopSupport.taskOrder, t)
+        loop.tasks.insert(t)
         return t
     }
 
@@ -282,7 +284,7 @@ extension Interpreter {
     }
 
     private func taskFinished(_ t: PyTask) {
-        t.loop.tasks[ObjectIdentifier(t)] = nil
+        t.loop.tasks.remove(t)
     }
 
     func taskStep(_ task: PyTask, _ excIn: PyBaseException?) throws {
@@ -297,7 +299,7 @@ extension Interpreter {
             task.mustCancel = false
         }
         let loop = task.loop
-        task.futWaiter = .none
+        task.futWaiter = nil
         if let cur = loop.currentTask {
             throw error("RuntimeError", "Cannot enter into task \(taskRepr(task)) while another task \(taskRepr(cur)) is being executed.")
         }
@@ -360,7 +362,7 @@ extension Interpreter {
                 } else {
                     f.blocking = false
                     try futureAddDoneCallback(f, .wakeup(Unmanaged.passUnretained(task)))
-                    task.futWaiter = result
+                    task.futWaiter = result.object
                     if task.mustCancel {
                         if try cancelFutureLike(result) { task.mustCancel = false }
                     }
@@ -388,7 +390,7 @@ extension Interpreter {
                 defer { nativeRoots.removeSubrange(mark...) }
                 // The task stays reachable while pending (the loop's task table).
                 _ = try callMethod(result, "add_done_callback", [Value(wake)])
-                task.futWaiter = result
+                task.futWaiter = result.object
                 if task.mustCancel {
                     if try cancelFutureLike(result) { task.mustCancel = false }
                 }
@@ -437,8 +439,8 @@ extension Interpreter {
     func taskCancel(_ t: PyTask) throws -> Bool {
         t.logTraceback = false
         if t.isDone { return false }
-        if !t.futWaiter.isNone {
-            if try cancelFutureLike(t.futWaiter) { return true }
+        if let w = t.futWaiter {
+            if try cancelFutureLike(Value(w)) { return true }
         }
         t.mustCancel = true
         return true

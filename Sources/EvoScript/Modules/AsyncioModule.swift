@@ -469,7 +469,7 @@ extension Interpreter {
             return .none
         }
         addGetSet(taskT, "_coro", get: { _, v in v.asObject(PyTask.self)?.coro ?? .none })
-        addGetSet(taskT, "_fut_waiter", get: { _, v in v.asObject(PyTask.self)?.futWaiter ?? .none })
+        addGetSet(taskT, "_fut_waiter", get: { _, v in v.asObject(PyTask.self)?.futWaiter.map { Value($0) } ?? .none })
         addGetSet(taskT, "_must_cancel", get: { _, v in .bool(v.asObject(PyTask.self)?.mustCancel ?? false) })
 
         // Module functions.
@@ -523,7 +523,7 @@ extension Interpreter {
                 guard let l = ls.runningLoop else { throw i.error("RuntimeError", "no running event loop") }
                 loop = l
             }
-            let ts = loop.tasks.values.sorted { $0.order < $1.order }.map { Value($0.task) }
+            let ts = loop.tasks.tasks.map { Value($0) }
             return Value(i.makeList(ts))
         }
         fn("iscoroutine") { i, a in
