@@ -91,8 +91,9 @@ final class PyEventLoop: PyObject {
     var isClosed = false
     var debug = false
     var exceptionHandler: Value = .none
-    /// The Task being stepped (asyncio.current_task()).
-    var currentTask: PyTask?
+    /// The Task being stepped (asyncio.current_task()); a pending Task, so
+    /// the loop's task table holds it (unowned: no reference counting per step).
+    unowned(unsafe) var currentTask: PyTask?
     /// Tasks not done yet, by creation order (asyncio.all_tasks()).
     var tasks = TaskTable()
     /// Async generators first iterated while this loop ran (asyncio's

@@ -89,14 +89,23 @@ extension Interpreter {
             if !h.cancelled { try runHandle(h) }
             return
         }
+        if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
+        if case .step(let t, .none) = entry {
+            // The usual step: nothing to root but the Task, which is pending.
+            do {
+                try t._withUnsafeGuaranteedRef { try taskStep($0, nil) }
+            } catch let e as ScriptError {
+                try reportCallbackError(e, handle(for: entry, loop))
+            }
+            return
+        }
         let mark = nativeRoots.count
         defer { nativeRoots.removeSubrange(mark...) }
-        if loopSupport.trace { traceLoopEvent(loop, "run \(handleRepr(handle(for: entry, loop)))") }
         do {
             switch entry {
             case .handle: break
             case .step(let t, let exc):
-                if !exc.isNone { nativeRoots.append(exc) }
+                nativeRoots.append(exc)
                 try taskStep(t.takeUnretainedValue(), exc.asObject(PyBaseException.self))
             case .wakeup(let t, let f):
                 let future = Value(f.takeUnretainedValue())

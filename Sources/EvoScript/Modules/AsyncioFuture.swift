@@ -350,6 +350,11 @@ extension Interpreter {
     }
 
     private func taskHandleYield(_ task: PyTask, _ result: Value) throws {
+        if result.isNone {
+            // A bare `yield` (asyncio.sleep(0)): step again on the next iteration.
+            try scheduleTaskStep(task)
+            return
+        }
         let loop = task.loop
         if let f = result.asObject(PyFuture.self) {
             if f.loop !== loop {
@@ -371,10 +376,6 @@ extension Interpreter {
                 let e = makeException("RuntimeError", "yield was used instead of yield from in task \(taskRepr(task)) with \(futureAnyRepr(f))")
                 try scheduleTaskStep(task, exception: e)
             }
-            return
-        }
-        if result.isNone {
-            try scheduleTaskStep(task)
             return
         }
         // A Future-like object of another kind (duck-typed, as asyncio does).
