@@ -229,10 +229,16 @@ extension Interpreter {
             loop.ready.append(.handle(h))
         }
         let ntodo = loop.ready.count
-        for _ in 0..<ntodo {
+        for k in 0..<ntodo {
             guard let e = loop.ready.popFirst() else { break }
             try runReadyEntry(e, loop)
+            // Between callbacks is a safe point too (checked every 1024 and at
+            // the end): callbacks that neither loop nor call script functions
+            // (call_soon chains) never reach one in the dispatch loop, and
+            // their Handles would pile up.
+            if k & 1023 == 1023 && heap.wantsCollection { collectGarbage() }
         }
+        if heap.wantsCollection { collectGarbage() }
     }
 
     /// Waits in the selector; a long wait is cut in slices so an interrupt (Ctrl-C) is seen.
