@@ -23,7 +23,6 @@ final class LoopSupport {
     var currentLoopSet = false
     var runningLoop: PyEventLoop?
     var taskCounter = 0
-    var taskOrder = 0
     var loopType: PyType?
     var handleType: PyType?
     var timerHandleType: PyType?
@@ -34,6 +33,10 @@ final class LoopSupport {
     var invalidStateError: PyType?
     var timeoutError: PyType?
     var runUntilCompleteCallback: PyBuiltinFunction?
+    /// _asyncio._future_set_result_unless_cancelled (what a `.futureResult` Handle shows).
+    var futureResultCallback: PyBuiltinFunction?
+    /// The loop type's own call_later (asyncio.sleep's fast path checks it is not replaced).
+    var loopCallLater: Value?
 }
 
 /// Work posted to a loop from other threads; drained by the loop's thread.
@@ -78,7 +81,7 @@ public final class LoopRemote: @unchecked Sendable {
 }
 
 final class PyEventLoop: PyObject {
-    var ready = Deque<PyHandle>()
+    var ready = Deque<ReadyEntry>()
     var timers = TimerQueue()
     let selector = Selector()
     var readers: [Int32: PyHandle] = [:]
@@ -88,10 +91,11 @@ final class PyEventLoop: PyObject {
     var isClosed = false
     var debug = false
     var exceptionHandler: Value = .none
-    /// The Task being stepped (asyncio.current_task()).
-    var currentTask: PyTask?
+    /// The Task being stepped (asyncio.current_task()); a pending Task, so
+    /// the loop's task table holds it (unowned: no reference counting per step).
+    unowned(unsafe) var currentTask: PyTask?
     /// Tasks not done yet, by creation order (asyncio.all_tasks()).
-    var tasks: [ObjectIdentifier: (order: Int, task: PyTask)] = [:]
+    var tasks = TaskTable()
     /// Async generators first iterated while this loop ran (asyncio's
     /// firstiter hook), for shutdown_asyncgens(). Held strongly: finished
     /// ones are pruned as the list grows.
@@ -106,13 +110,13 @@ final class PyEventLoop: PyObject {
     }
 
     override func trace(_ heap: Heap) {
-        for h in ready { heap.mark(h) }
+        for e in ready { e.mark(heap) }
         timers.forEach { heap.mark($0) }
         for (_, h) in readers { heap.mark(h) }
         for (_, h) in writers { heap.mark(h) }
         heap.mark(exceptionHandler)
         heap.mark(currentTask)
-        for (_, t) in tasks { heap.mark(t.task) }
+        tasks.forEach { heap.mark($0) }
         for g in asyncgens { heap.mark(g) }
         heap.mark(dict)
     }
@@ -133,15 +137,15 @@ extension Interpreter {
     func callSoon(_ loop: PyEventLoop, kind: PyHandle.Kind = .call, _ callback: Value, _ args: [Value]) throws -> PyHandle {
         try checkClosed(loop)
         let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: kind, callback: callback, args: args))
-        loop.ready.append(h)
+        loop.ready.append(.handle(h))
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(h))") }
         return h
     }
 
     /// call_at with a deadline in nanoseconds.
-    func callAt(_ loop: PyEventLoop, when: Int, _ callback: Value, _ args: [Value]) throws -> PyHandle {
+    func callAt(_ loop: PyEventLoop, when: Int, kind: PyHandle.Kind = .call, _ callback: Value, _ args: [Value]) throws -> PyHandle {
         try checkClosed(loop)
-        let h = heap.track(PyHandle(cls: loopSupport.timerHandleType ?? types.object, loop: loop, kind: .call,
+        let h = heap.track(PyHandle(cls: loopSupport.timerHandleType ?? types.object, loop: loop, kind: kind,
                                     callback: callback, args: args, isTimer: true))
         h.when = when
         h.scheduled = true
@@ -185,7 +189,7 @@ extension Interpreter {
         for work in loop.remote.drain() {
             let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: .native, callback: .none, args: []))
             h.native = { i in work(i) }
-            loop.ready.append(h)
+            loop.ready.append(.handle(h))
         }
         loop.timers.compactIfNeeded()
         let first = loop.timers.firstDeadline()
@@ -207,29 +211,34 @@ extension Interpreter {
         }
         for (fd, mask) in events {
             if mask & Selector.readable != 0, let h = loop.readers[fd] {
-                if h.cancelled { removeReader(loop, fd) } else { loop.ready.append(h) }
+                if h.cancelled { removeReader(loop, fd) } else { loop.ready.append(.handle(h)) }
             }
             if mask & Selector.writable != 0, let h = loop.writers[fd] {
-                if h.cancelled { removeWriter(loop, fd) } else { loop.ready.append(h) }
+                if h.cancelled { removeWriter(loop, fd) } else { loop.ready.append(.handle(h)) }
             }
         }
         for work in loop.remote.drain() {
             let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: .native, callback: .none, args: []))
             h.native = { i in work(i) }
-            loop.ready.append(h)
+            loop.ready.append(.handle(h))
         }
         let end = loopClock.now &+ 1
         while let h = loop.timers.popDue(before: end) {
             if h.cancelled { continue }
             if loopSupport.trace { traceLoopEvent(loop, "timer due \(handleRepr(h))") }
-            loop.ready.append(h)
+            loop.ready.append(.handle(h))
         }
         let ntodo = loop.ready.count
-        for _ in 0..<ntodo {
-            guard let h = loop.ready.popFirst() else { break }
-            if h.cancelled { continue }
-            try runHandle(h)
+        for k in 0..<ntodo {
+            guard let e = loop.ready.popFirst() else { break }
+            try runReadyEntry(e, loop)
+            // Between callbacks is a safe point too (checked every 1024 and at
+            // the end): callbacks that neither loop nor call script functions
+            // (call_soon chains) never reach one in the dispatch loop, and
+            // their Handles would pile up.
+            if k & 1023 == 1023 && heap.wantsCollection { collectGarbage() }
         }
+        if heap.wantsCollection { collectGarbage() }
     }
 
     /// Waits in the selector; a long wait is cut in slices so an interrupt (Ctrl-C) is seen.
@@ -267,21 +276,33 @@ extension Interpreter {
                 }
             case .native:
                 if let n = h.native { try n(self) }
+            case .futureResult:
+                if let f = h.callback.asObject(PyFuture.self), f.state != .cancelled {
+                    try futureSetResult(f, h.args.first ?? .none)
+                }
             }
         } catch let e as ScriptError {
-            let exc = e.exception
-            if isInstance(exc, "SystemExit") || isInstance(exc, "KeyboardInterrupt") { throw e }
-            let ctx = makeDict()
-            let cb: String
-            switch h.kind {
-            case .call: cb = formatCallbackSource(h.callback, h.args)
-            default: cb = String(handleRepr(h).dropFirst("<Handle ".count).dropLast())
-            }
-            ctx.setStr(intern("message"), makeStr("Exception in callback \(cb)"))
-            ctx.setStr(intern("exception"), Value(exc))
-            ctx.setStr(intern("handle"), Value(h))
-            try callExceptionHandler(h.loop, ctx)
+            try reportCallbackError(e, h)
         }
+    }
+
+    /// An exception a callback let out goes to the loop's exception handler
+    /// (SystemExit and KeyboardInterrupt go on up).
+    func reportCallbackError(_ e: ScriptError, _ h: PyHandle) throws {
+        let exc = e.exception
+        if isInstance(exc, "SystemExit") || isInstance(exc, "KeyboardInterrupt") { throw e }
+        let ctx = makeDict()
+        let cb: String
+        switch h.kind {
+        case .call, .futureResult:
+            let (callback, args) = handleCallback(h)
+            cb = formatCallbackSource(callback, args)
+        default: cb = String(handleRepr(h).dropFirst("<Handle ".count).dropLast())
+        }
+        ctx.setStr(intern("message"), makeStr("Exception in callback \(cb)"))
+        ctx.setStr(intern("exception"), Value(exc))
+        ctx.setStr(intern("handle"), Value(h))
+        try callExceptionHandler(h.loop, ctx)
     }
 
     func runForever(_ loop: PyEventLoop) throws {

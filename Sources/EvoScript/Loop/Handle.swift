@@ -12,16 +12,21 @@ final class PyHandle: PyObject {
         case taskWakeup
         /// Run `native` (work posted from Swift, possibly from another thread).
         case native
+        /// asyncio.sleep's timer: `_future_set_result_unless_cancelled(future, result)`
+        /// with the Future in `callback` and the result in args[0] unless it is None
+        /// (no argument array for the usual sleep).
+        case futureResult
     }
+    // The one-byte fields first: they fill the tail of PyObject's layout.
     let kind: Kind
-    var callback: Value
-    var args: [Value]
     var cancelled = false
-    /// Deadline in nanoseconds (timers only).
-    var when: Int = 0
     let isTimer: Bool
     /// True while the handle sits in the loop's timer heap.
     var scheduled = false
+    var callback: Value
+    var args: [Value]
+    /// Deadline in nanoseconds (timers only).
+    var when: Int = 0
     unowned(unsafe) let loop: PyEventLoop
     var native: ((Interpreter) throws -> Void)?
 
@@ -42,6 +47,13 @@ final class PyHandle: PyObject {
 }
 
 extension Interpreter {
+    /// The callback and arguments a Handle shows (`_callback`, `_args`, repr).
+    func handleCallback(_ h: PyHandle) -> (callback: Value, args: [Value]) {
+        guard h.kind == .futureResult, !h.cancelled else { return (h.callback, h.args) }
+        let fn = loopSupport.futureResultCallback.map { Value($0) } ?? .none
+        return (fn, [h.callback, h.args.first ?? .none])
+    }
+
     /// `_format_callback_source(callback, args)` of asyncio.format_helpers.
     func formatCallbackSource(_ callback: Value, _ args: [Value]) -> String {
         var target = callback
@@ -121,8 +133,9 @@ extension Interpreter {
         if h.isTimer { info.append("when=\(reprFloat(Double(h.when) / 1e9))") }
         if !h.cancelled {
             switch h.kind {
-            case .call:
-                info.append(formatCallbackSource(h.callback, h.args))
+            case .call, .futureResult:
+                let (callback, args) = handleCallback(h)
+                info.append(formatCallbackSource(callback, args))
             case .taskStep, .taskWakeup:
                 let what = h.kind == .taskStep ? "TaskStepMethWrapper" : "TaskWakeupMethWrapper"
                 let addr = h.callback.object.map { address($0) } ?? "0x0"

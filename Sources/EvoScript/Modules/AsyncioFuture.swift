@@ -12,15 +12,20 @@ class PyFuture: PyObject {
         /// A Task's __wakeup (TaskWakeupMethWrapper).
         case wakeup(Unmanaged<PyTask>)
     }
+    // The one-byte fields come first: they fill the tail of PyObject's
+    // layout, which keeps a Future (and a Task) in a smaller malloc size class.
     var state: State = .pending
-    var result: Value = .none
-    var exception: Value = .none
-    unowned(unsafe) var loop: PyEventLoop
-    var callbacks: [Callback] = []
     /// _asyncio_future_blocking
     var blocking = false
     /// An exception nobody retrieved yet (reported when the loop closes).
     var logTraceback = false
+    var result: Value = .none
+    var exception: Value = .none
+    unowned(unsafe) var loop: PyEventLoop
+    /// The done callbacks in order: the first inline (most Futures get
+    /// exactly one, the Task that awaits them), the others in `moreCallbacks`.
+    var firstCallback: Callback?
+    var moreCallbacks: [Callback] = []
     unowned(unsafe) var dict: PyDict?
 
     init(cls: PyType, loop: PyEventLoop) {
@@ -32,26 +37,47 @@ class PyFuture: PyObject {
         heap.mark(result)
         heap.mark(exception)
         heap.mark(loop)
-        for c in callbacks {
-            switch c {
-            case .script(let v): heap.mark(v)
-            case .wakeup(let t): heap.mark(t.takeUnretainedValue())
-            }
-        }
+        if let c = firstCallback { c.mark(heap) }
+        for c in moreCallbacks { c.mark(heap) }
         heap.mark(dict)
     }
 
     override var attributes: PyDict? { dict }
 
     var isDone: Bool { state != .pending }
+
+    /// All done callbacks, in order (for the slow paths: repr, removal).
+    var callbacks: [Callback] {
+        get { firstCallback.map { [$0] + moreCallbacks } ?? [] }
+        set {
+            firstCallback = newValue.first
+            moreCallbacks = Array(newValue.dropFirst())
+        }
+    }
+
+    func appendCallback(_ c: Callback) {
+        if firstCallback == nil { firstCallback = c } else { moreCallbacks.append(c) }
+    }
+}
+
+extension PyFuture.Callback {
+    func mark(_ heap: Heap) {
+        switch self {
+        case .script(let v): heap.mark(v)
+        case .wakeup(let t): heap.mark(t.takeUnretainedValue())
+        }
+    }
 }
 
 final class PyTask: PyFuture {
     var coro: Value
-    var futWaiter: Value = .none
     var mustCancel = false
+    /// The Future (or Future-like object) the Task waits on.
+    unowned(unsafe) var futWaiter: PyObject?
+    /// A str, or the Task number (an int) while the default "Task-N" was not asked for.
     var name: Value
-    var order = 0
+    /// The Task's slot in its loop's TaskTable while pending, else -1.
+    var tableIndex = -1
 
     init(cls: PyType, loop: PyEventLoop, coro: Value, name: Value) {
         self.coro = coro
@@ -84,13 +110,19 @@ extension Interpreter {
     // MARK: Future
 
     func futureScheduleCallbacks(_ f: PyFuture) throws {
-        let cbs = f.callbacks
-        f.callbacks = []
-        for c in cbs {
-            switch c {
-            case .script(let v): try callSoon(f.loop, v, [Value(f)])
-            case .wakeup(let t): try callSoon(f.loop, kind: .taskWakeup, Value(t.takeUnretainedValue()), [Value(f)])
-            }
+        guard let first = f.firstCallback else { return }
+        let more = f.moreCallbacks
+        f.firstCallback = nil
+        if !more.isEmpty { f.moreCallbacks = [] }
+        try scheduleCallback(f, first)
+        for c in more { try scheduleCallback(f, c) }
+    }
+
+    /// call_soon(callback, future) for one done callback.
+    private func scheduleCallback(_ f: PyFuture, _ c: PyFuture.Callback) throws {
+        switch c {
+        case .script(let v): try scheduleFutureCallback(v, f)
+        case .wakeup(let t): try scheduleTaskWakeup(t.takeUnretainedValue(), future: f)
         }
     }
 
@@ -147,12 +179,9 @@ extension Interpreter {
 
     func futureAddDoneCallback(_ f: PyFuture, _ cb: PyFuture.Callback) throws {
         if f.state != .pending {
-            switch cb {
-            case .script(let v): try callSoon(f.loop, v, [Value(f)])
-            case .wakeup(let t): try callSoon(f.loop, kind: .taskWakeup, Value(t.takeUnretainedValue()), [Value(f)])
-            }
+            try scheduleCallback(f, cb)
         } else {
-            f.callbacks.append(cb)
+            f.appendCallback(cb)
         }
     }
 
@@ -170,7 +199,7 @@ extension Interpreter {
                 info.append("result=\(shortRepr(f.result))")
             }
         }
-        if !f.callbacks.isEmpty {
+        if f.firstCallback != nil {
             func fmt(_ c: PyFuture.Callback) -> String {
                 switch c {
                 case .script(let v): return formatCallbackSource(v, [])
@@ -191,12 +220,18 @@ extension Interpreter {
 
     // MARK: Task
 
+    /// The Task's name; a default name is held as its number until asked for.
+    func taskName(_ t: PyTask) -> Value {
+        if case .int(let n) = t.name { t.name = makeStr("Task-\(n)") }
+        return t.name
+    }
+
     func taskRepr(_ t: PyTask) -> String {
         var info = futureReprInfo(t)
         if t.mustCancel { info[0] = "cancelling" }
-        info.insert("name=\((try? repr(t.name)) ?? "?")", at: 1)
+        info.insert("name=\((try? repr(taskName(t))) ?? "?")", at: 1)
         info.insert("coro=<\(formatCoroutine(t.coro))>", at: 2)
-        if !t.futWaiter.isNone { info.insert("wait_for=\((try? repr(t.futWaiter)) ?? "?")", at: 3) }
+        if let w = t.futWaiter { info.insert("wait_for=\((try? repr(Value(w))) ?? "?")", at: 3) }
         return "<\(t.cls.name) \(info.joined(separator: " "))>"
     }
 
@@ -228,16 +263,15 @@ extension Interpreter {
         try checkClosed(loop)
         var nm = name
         if nm.isNone {
+            // The default name "Task-N" is made when first asked for (taskName).
             loopSupport.taskCounter += 1
-            nm = makeStr("Task-\(loopSupport.taskCounter)")
+            nm = .int(loopSupport.taskCounter)
         } else if !(nm.object is PyStr) {
             nm = Value(try strObject(nm))
         }
         let t = heap.track(PyTask(cls: cls ?? loopSupport.taskType ?? types.object, loop: loop, coro: coro, name: nm))
-        try callSoon(loop, kind: .taskStep, Value(t), [])
-        loopSupport.taskOrder += 1
-        t.order = loopSupport.taskOrder
-        loop.tasks[ObjectIdentifier(t)] = (t.order, t)
+        try scheduleTaskStep(t)
+        loop.tasks.insert(t)
         return t
     }
 
@@ -250,7 +284,7 @@ extension Interpreter {
     }
 
     private func taskFinished(_ t: PyTask) {
-        t.loop.tasks[ObjectIdentifier(t)] = nil
+        t.loop.tasks.remove(t)
     }
 
     func taskStep(_ task: PyTask, _ excIn: PyBaseException?) throws {
@@ -265,7 +299,7 @@ extension Interpreter {
             task.mustCancel = false
         }
         let loop = task.loop
-        task.futWaiter = .none
+        task.futWaiter = nil
         if let cur = loop.currentTask {
             throw error("RuntimeError", "Cannot enter into task \(taskRepr(task)) while another task \(taskRepr(cur)) is being executed.")
         }
@@ -316,31 +350,32 @@ extension Interpreter {
     }
 
     private func taskHandleYield(_ task: PyTask, _ result: Value) throws {
+        if result.isNone {
+            // A bare `yield` (asyncio.sleep(0)): step again on the next iteration.
+            try scheduleTaskStep(task)
+            return
+        }
         let loop = task.loop
         if let f = result.asObject(PyFuture.self) {
             if f.loop !== loop {
                 let e = makeException("RuntimeError", "Task \(taskRepr(task)) got Future \(futureAnyRepr(f)) attached to a different loop")
-                try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                try scheduleTaskStep(task, exception: e)
             } else if f.blocking {
                 if f === task {
                     let e = makeException("RuntimeError", "Task cannot await on itself: \(taskRepr(task))")
-                    try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                    try scheduleTaskStep(task, exception: e)
                 } else {
                     f.blocking = false
                     try futureAddDoneCallback(f, .wakeup(Unmanaged.passUnretained(task)))
-                    task.futWaiter = result
+                    task.futWaiter = result.object
                     if task.mustCancel {
                         if try cancelFutureLike(result) { task.mustCancel = false }
                     }
                 }
             } else {
                 let e = makeException("RuntimeError", "yield was used instead of yield from in task \(taskRepr(task)) with \(futureAnyRepr(f))")
-                try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                try scheduleTaskStep(task, exception: e)
             }
-            return
-        }
-        if result.isNone {
-            try callSoon(loop, kind: .taskStep, Value(task), [])
             return
         }
         // A Future-like object of another kind (duck-typed, as asyncio does).
@@ -356,13 +391,13 @@ extension Interpreter {
                 defer { nativeRoots.removeSubrange(mark...) }
                 // The task stays reachable while pending (the loop's task table).
                 _ = try callMethod(result, "add_done_callback", [Value(wake)])
-                task.futWaiter = result
+                task.futWaiter = result.object
                 if task.mustCancel {
                     if try cancelFutureLike(result) { task.mustCancel = false }
                 }
             } else {
                 let e = makeException("RuntimeError", "yield was used instead of yield from in task \(taskRepr(task)) with \(try repr(result))")
-                try callSoon(loop, kind: .taskStep, Value(task), [Value(e)])
+                try scheduleTaskStep(task, exception: e)
             }
             return
         }
@@ -372,7 +407,7 @@ extension Interpreter {
         } else {
             msg = "Task got bad yield: \(try repr(result))"
         }
-        try callSoon(loop, kind: .taskStep, Value(task), [Value(makeException("RuntimeError", msg))])
+        try scheduleTaskStep(task, exception: makeException("RuntimeError", msg))
     }
 
     func futureAnyRepr(_ f: PyFuture) -> String {
@@ -405,8 +440,8 @@ extension Interpreter {
     func taskCancel(_ t: PyTask) throws -> Bool {
         t.logTraceback = false
         if t.isDone { return false }
-        if !t.futWaiter.isNone {
-            if try cancelFutureLike(t.futWaiter) { return true }
+        if let w = t.futWaiter {
+            if try cancelFutureLike(Value(w)) { return true }
         }
         t.mustCancel = true
         return true

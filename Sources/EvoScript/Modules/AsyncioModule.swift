@@ -206,10 +206,10 @@ extension Interpreter {
         addMethod(handleT, "cancelled") { i, a in .bool(try i.handleArg(a).cancelled) }
         addMethod(handleT, "__repr__") { i, a in i.makeStr(i.handleRepr(try i.handleArg(a))) }
         addMethod(handleT, "_run") { i, a in try i.runHandle(try i.handleArg(a)); return .none }
-        addGetSet(handleT, "_callback", get: { _, v in v.asObject(PyHandle.self)?.callback ?? .none })
+        addGetSet(handleT, "_callback", get: { i, v in v.asObject(PyHandle.self).map { i.handleCallback($0).callback } ?? .none })
         addGetSet(handleT, "_args", get: { i, v in
             guard let h = v.asObject(PyHandle.self), !h.cancelled else { return .none }
-            return Value(i.makeTuple(h.args))
+            return Value(i.makeTuple(i.handleCallback(h).args))
         })
         addGetSet(handleT, "_cancelled", get: { _, v in .bool(v.asObject(PyHandle.self)?.cancelled ?? false) })
         addMethod(timerT, "when") { i, a in .float(Double(try i.handleArg(a).when) / 1e9) }
@@ -329,7 +329,7 @@ extension Interpreter {
         loopMethod("remove_writer", ["fd"]) { i, l, b in .bool(i.removeWriter(l, try i.fdArg(b.params[1]))) }
         addGetSet(loopT, "_ready", get: { i, v in
             guard let l = v.asObject(PyEventLoop.self) else { return .none }
-            return Value(i.makeList(l.ready.map { Value($0) }))
+            return Value(i.makeList(l.ready.map { Value(i.handle(for: $0, l)) }))
         })
         addGetSet(loopT, "_scheduled", get: { i, v in
             guard let l = v.asObject(PyEventLoop.self) else { return .none }
@@ -410,21 +410,8 @@ extension Interpreter {
         let iterT = makeLibraryType("FutureIter", module: "_asyncio")
         ls.futureIterType = iterT
         let makeIter: NativeFunction = { i, a in
-            let fv = a[0]
-            guard fv.object is PyFuture else { throw i.typeError("a Future is required") }
-            var yielded = false
-            let it = i.heap.track(PyNativeIterator(cls: iterT, name: "FutureIter", refs: [fv]) { i in
-                guard let f = fv.asObject(PyFuture.self) else { return nil }
-                if f.state == .pending {
-                    if yielded { throw i.error("RuntimeError", "await wasn't used with future") }
-                    yielded = true
-                    f.blocking = true
-                    return fv
-                }
-                i.lastStopValue = try i.futureResult(f)
-                return nil
-            })
-            return Value(it)
+            guard let f = a[0].asObject(PyFuture.self) else { throw i.typeError("a Future is required") }
+            return Value(i.heap.track(PyFutureIter(cls: iterT, future: f)))
         }
         addMethod(futT, "__iter__", makeIter)
         addMethod(futT, "__await__", makeIter)
@@ -474,7 +461,7 @@ extension Interpreter {
         addMethod(taskT, "__init__") { _, _ in .none }
         addMethod(taskT, "__repr__") { i, a in i.makeStr(i.taskRepr(try i.taskArg(a, "__repr__"))) }
         addMethod(taskT, "get_coro") { i, a in try i.taskArg(a, "get_coro").coro }
-        addMethod(taskT, "get_name") { i, a in try i.taskArg(a, "get_name").name }
+        addMethod(taskT, "get_name") { i, a in i.taskName(try i.taskArg(a, "get_name")) }
         addMethod(taskT, "set_name") { i, a in
             let t = try i.taskArg(a, "set_name")
             guard a.count == 2 else { throw i.typeError("set_name() takes exactly one argument") }
@@ -482,7 +469,7 @@ extension Interpreter {
             return .none
         }
         addGetSet(taskT, "_coro", get: { _, v in v.asObject(PyTask.self)?.coro ?? .none })
-        addGetSet(taskT, "_fut_waiter", get: { _, v in v.asObject(PyTask.self)?.futWaiter ?? .none })
+        addGetSet(taskT, "_fut_waiter", get: { _, v in v.asObject(PyTask.self)?.futWaiter.map { Value($0) } ?? .none })
         addGetSet(taskT, "_must_cancel", get: { _, v in .bool(v.asObject(PyTask.self)?.mustCancel ?? false) })
 
         // Module functions.
@@ -536,7 +523,7 @@ extension Interpreter {
                 guard let l = ls.runningLoop else { throw i.error("RuntimeError", "no running event loop") }
                 loop = l
             }
-            let ts = loop.tasks.values.sorted { $0.order < $1.order }.map { Value($0.task) }
+            let ts = loop.tasks.tasks.map { Value($0) }
             return Value(i.makeList(ts))
         }
         fn("iscoroutine") { i, a in
@@ -558,7 +545,35 @@ extension Interpreter {
             try i.futureSetResult(f, a[1])
             return .none
         }
-        fn("_sleep_zero") { i, _ in .none }
+        ls.futureResultCallback = d.getStr(intern("_future_set_result_unless_cancelled"))?.asObject(PyBuiltinFunction.self)
+        ls.loopCallLater = loopT.dict.getStr(intern("call_later"))
+        // asyncio.sleep's timer: loop.call_later(delay, _future_set_result_unless_cancelled,
+        // future, result), made directly when call_later is the loop type's own.
+        fn("_sleep_timer") { i, a in
+            guard a.count == 4 else { throw i.typeError("_sleep_timer() takes 4 arguments") }
+            if let l = a[0].asObject(PyEventLoop.self), let f = a[2].asObject(PyFuture.self), l.cls === ls.loopType,
+               let own = ls.loopCallLater, loopT.dict.getStr(i.intern("call_later"))?.isIdentical(own) == true,
+               l.dict?.getStr(i.intern("call_later")) == nil {
+                let delay = try i.secondsArg(a[1], "delay")
+                let result = a[3]
+                return Value(try i.callAt(l, when: i.loopClock.now &+ i.nanoseconds(delay), kind: .futureResult,
+                                          Value(f), result.isNone ? [] : [result]))
+            }
+            let cb = ls.futureResultCallback.map { Value($0) } ?? .none
+            return try i.callMethod(a[0], "call_later", [a[1], cb, a[2], a[3]])
+        }
+        // asyncio.sleep is written as a generator with a bare `yield` for
+        // sleep(0) (asyncio's `await __sleep0()` without the second
+        // generator) and flagged here as a native coroutine (CO_COROUTINE),
+        // which is what `async def sleep` makes in CPython.
+        fn("_generator_as_coroutine") { i, a in
+            guard a.count == 1, let f = a[0].asObject(PyFunction.self), f.code.flags.contains(.generator) else {
+                throw i.typeError("a generator function is required")
+            }
+            f.code.flags.remove([.generator, .iterableCoroutine])
+            f.code.flags.insert(.coroutine)
+            return a[0]
+        }
         return m
     }
 }

@@ -66,22 +66,27 @@ def coroutine(func):
     coro._is_coroutine = _is_coroutine
     return coro
 
-@_types.coroutine
-def _sleep0():
-    yield
-
-async def sleep(delay, result=None, *, loop=None):
+# asyncio.sleep, written as a generator and flagged as a native coroutine
+# (CPython's is an `async def`): sleep(0) is a bare yield, without asyncio's
+# inner __sleep0 generator, and a longer sleep yields its Future itself.
+def sleep(delay, result=None, *, loop=None):
     if delay <= 0:
-        await _sleep0()
+        yield
         return result
     if loop is None:
         loop = get_running_loop()
     future = loop.create_future()
-    h = loop.call_later(delay, _asyncio._future_set_result_unless_cancelled, future, result)
+    h = _asyncio._sleep_timer(loop, delay, future, result)
     try:
-        return await future
+        # What `await future` does, without a FutureIter alive while the Task sleeps.
+        future._asyncio_future_blocking = True
+        yield future
+        if not future.done():
+            raise RuntimeError("await wasn't used with future")
+        return future.result()
     finally:
         h.cancel()
+sleep = _asyncio._generator_as_coroutine(sleep)
 
 def _get_loop(fut):
     try:

@@ -289,6 +289,7 @@ extension Interpreter {
                     }
                 }
             }
+            if loadModuleMethod(o, name, into: out) { return }
         } else {
             let t = typeOf(obj)
             if let d = typeCache.lookup(t, name), let bf = d.asObject(PyBuiltinFunction.self), bf.isMethod {

@@ -498,6 +498,8 @@ extension Interpreter {
                 return .int(v)
             }
             return nil
+        case let fi as PyFutureIter:
+            return try futureIterNext(fi)
         case let ni as PyNativeIterator:
             if ni.exhausted { return nil }
             if let v = try ni.nextFn(self) { return v }
