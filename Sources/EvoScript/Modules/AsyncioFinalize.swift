@@ -10,7 +10,9 @@
 extension Interpreter {
     /// True for a Future whose exception is still to be reported.
     func futureNeedsFinalizer(_ o: PyObject) -> Bool {
-        (o as? PyFuture)?.logTraceback ?? false
+        // The kind test first: the exit scan passes every heap object here.
+        guard o.objectKind == .finalizable else { return false }
+        return (o as? PyFuture)?.logTraceback ?? false
     }
 
     /// Reports `f`'s unretrieved exception once, through its loop's handler.
