@@ -59,9 +59,7 @@ extension Interpreter {
                 returnSlot.pointee = r
                 return false
             }
-            let (pos, kw) = splitArgs(args, count, kwnames)
-            returnSlot.pointee = try callObject(callable, pos, kw)
-            return false
+            fallthrough
         default:
             if let m = o as? PyMethod {
                 (args - 1).pointee = m.selfValue
@@ -329,8 +327,8 @@ extension Interpreter {
     func call(_ callable: Value, _ args: [Value], _ keywords: [(name: PyStr, value: Value)] = []) throws -> Value {
         if let fn = callable.asObject(PyFunction.self) {
             if fn.isSimple && keywords.isEmpty && args.count == fn.argcount {
-                // Key functions, callbacks: bind in place, as a call from the loop does.
-                try checkDepth()
+                // Key functions, callbacks: bind in place, as a call from the loop does
+                // (pushSimpleFrame checks the depth; the room is checked before the arguments are written).
                 let locals = stackTop
                 if locals + fn.frameSize >= stack + stackCapacity {
                     throw error("RecursionError", "maximum recursion depth exceeded")

@@ -11,14 +11,10 @@ extension Interpreter {
             switch o.classLayout {
             case .list:
                 guard case .int(let i) = idx, o.classPointer == builtinClassPointers.list else { return nil }
-                let items = unsafeDowncast(o, to: PyList.self).items
-                let j = i < 0 ? i &+ items.count : i
-                return j >= 0 && j < items.count ? items[j] : nil
+                return element(unsafeDowncast(o, to: PyList.self).items, i)
             case .tuple:
                 guard case .int(let i) = idx, o.classPointer == builtinClassPointers.tuple else { return nil }
-                let items = unsafeDowncast(o, to: PyTuple.self).items
-                let j = i < 0 ? i &+ items.count : i
-                return j >= 0 && j < items.count ? items[j] : nil
+                return element(unsafeDowncast(o, to: PyTuple.self).items, i)
             case .dict:
                 guard o.classPointer == builtinClassPointers.dict else { return nil }
                 switch idx {
@@ -30,6 +26,13 @@ extension Interpreter {
             }
         }
     }
+}
+
+/// items[i], counting a negative i from the end; nil when out of range.
+@inline(__always)
+private func element(_ items: [Value], _ i: Int) -> Value? {
+    let j = i < 0 ? i &+ items.count : i
+    return j >= 0 && j < items.count ? items[j] : nil
 }
 
 /// Addresses of builtin classes, compared with `PyObject.classPointer`.

@@ -23,11 +23,7 @@ extension FormatSpec {
                 return nil
             }
         }
-        let body = String(v.magnitude)
-        let len = body.utf8.count + (v < 0 ? 1 : 0)
-        guard width > len else { return v < 0 ? "-" + body : body }
         // Numbers align right; a '0' flag pads with zeros after the sign.
-        if zero { return (v < 0 ? "-" : "") + String(repeating: "0", count: width - len) + body }
-        return String(repeating: " ", count: width - len) + (v < 0 ? "-" : "") + body
+        return paddedDecimal(v, width: width, zeroFill: zero)
     }
 }

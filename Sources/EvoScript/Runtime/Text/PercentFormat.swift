@@ -247,20 +247,11 @@ enum PercentFormat {
     /// d i u o x X with an operand that fits an Int (no BigInt on the common path).
     static func formatInteger(_ v: Int, _ d: PercentDirective, width: Int?, precision: Int?) -> String {
         let (radix, upper) = integerRadix(d)
-        let digits = String(v.magnitude, radix: radix, uppercase: upper)
         if radix == 10 && precision == nil && d.flags.isSubset(of: [.zero, .minus]) {
             // The usual %d / %5d / %05d / %-5d: no sign characters to place but '-'.
-            let len = digits.utf8.count + (v < 0 ? 1 : 0)
-            guard let w = width, w > len else { return v < 0 ? "-" + digits : digits }
-            let pad = w - len
-            if d.flags.contains(.minus) {
-                return (v < 0 ? "-" : "") + digits + String(repeating: " ", count: pad)
-            }
-            if d.flags.contains(.zero) {
-                return (v < 0 ? "-" : "") + String(repeating: "0", count: pad) + digits
-            }
-            return String(repeating: " ", count: pad) + (v < 0 ? "-" : "") + digits
+            return paddedDecimal(v, width: width ?? 0, zeroFill: d.flags.contains(.zero), leftAlign: d.flags.contains(.minus))
         }
+        let digits = String(v.magnitude, radix: radix, uppercase: upper)
         return integerOutput(negative: v < 0, digits: digits, d, width: width, precision: precision)
     }
 
