@@ -168,6 +168,12 @@ struct RunSettings {
         if inspect {
             return Repl(interpreter: interp).run(showBanner: false)
         }
+        let violations = interp.gcBarrierViolations
+        if !violations.isEmpty {
+            writeError("evoscript: --gc-stress found missed write barriers:\n"
+                + violations.map { "  " + $0 + "\n" }.joined())
+            return 3
+        }
         return status
     }
 

@@ -129,6 +129,10 @@ public enum GoldenRunner {
         } else if outcome.exitStatus != 0 {
             problems.append("stderr:\n" + err.text)
         }
+        let violations = interp.gcBarrierViolations
+        if !violations.isEmpty {
+            problems.append("missed write barriers:\n" + violations.joined(separator: "\n"))
+        }
         var result = GoldenResult(path: path, passed: problems.isEmpty, report: problems.joined(separator: "\n"))
         result.stdout = out.text
         result.stderr = err.text

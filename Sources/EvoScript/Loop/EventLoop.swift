@@ -81,6 +81,8 @@ public final class LoopRemote: @unchecked Sendable {
 }
 
 final class PyEventLoop: PyObject {
+    /// Add with `enqueue`, `addTimer` and `addTask`: they tell the collector
+    /// what is new (below).
     var ready = Deque<ReadyEntry>()
     var timers = TimerQueue()
     let selector = Selector()
@@ -90,10 +92,10 @@ final class PyEventLoop: PyObject {
     var stopping = false
     var isClosed = false
     var debug = false
-    var exceptionHandler: Value = .none
+    var exceptionHandler: Value = .none { didSet { writeBarrier() } }
     /// The Task being stepped (asyncio.current_task()); a pending Task, so
     /// the loop's task table holds it (unowned: no reference counting per step).
-    unowned(unsafe) var currentTask: PyTask?
+    unowned(unsafe) var currentTask: PyTask? { didSet { writeBarrier() } }
     /// Tasks not done yet, by creation order (asyncio.all_tasks()).
     var tasks = TaskTable()
     /// Async generators first iterated while this loop ran (asyncio's
@@ -102,7 +104,54 @@ final class PyEventLoop: PyObject {
     var asyncgens: [PyGenerator] = []
     var asyncgensPruneAt = 64
     let remote: LoopRemote
-    unowned(unsafe) var dict: PyDict?
+    unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
+
+    // A loop with many pending Tasks and timers is old and large: a minor
+    // collection traces only what was queued since the last collection
+    // (the newest ready entries are the last ones: the queue is consumed
+    // from the front), not the whole loop (Heap.swift).
+    private var queuedSinceCollection = 0
+    private var timersSinceCollection: [Unmanaged<PyHandle>] = []
+    private var tasksSinceCollection: [Unmanaged<PyTask>] = []
+
+    func enqueue(_ e: ReadyEntry) {
+        ready.append(e)
+        queuedSinceCollection += 1
+        writeBarrier()
+    }
+
+    func addTimer(_ h: PyHandle, when: Int) {
+        timers.push(h, when: when)
+        timersSinceCollection.append(Unmanaged.passUnretained(h))
+        writeBarrier()
+    }
+
+    func addTask(_ t: PyTask) {
+        tasks.insert(t)
+        tasksSinceCollection.append(Unmanaged.passUnretained(t))
+        writeBarrier()
+    }
+
+    override var gcPolicy: GCPolicy { .barriered }
+    override func armBarrier() {
+        gcBarrierArmed = true
+        queuedSinceCollection = 0
+        timersSinceCollection.removeAll(keepingCapacity: true)
+        tasksSinceCollection.removeAll(keepingCapacity: true)
+    }
+    override func traceRemembered(_ heap: Heap) {
+        heap.mark(cls)
+        var i = ready.count - min(queuedSinceCollection, ready.count)
+        while i < ready.count { ready[i].mark(heap); i += 1 }
+        for h in timersSinceCollection { heap.mark(h.takeUnretainedValue()) }
+        for t in tasksSinceCollection { heap.mark(t.takeUnretainedValue()) }
+        for (_, h) in readers { heap.mark(h) }
+        for (_, h) in writers { heap.mark(h) }
+        heap.mark(exceptionHandler)
+        heap.mark(currentTask)
+        for g in asyncgens { heap.mark(g) }
+        heap.mark(dict)
+    }
 
     override init(cls: PyType?, kind: ObjectKind = .other) {
         remote = LoopRemote(wakeFd: selector.wakeFd)
@@ -137,7 +186,7 @@ extension Interpreter {
     func callSoon(_ loop: PyEventLoop, kind: PyHandle.Kind = .call, _ callback: Value, _ args: [Value]) throws -> PyHandle {
         try checkClosed(loop)
         let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: kind, callback: callback, args: args))
-        loop.ready.append(.handle(h))
+        loop.enqueue(.handle(h))
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(h))") }
         return h
     }
@@ -149,7 +198,7 @@ extension Interpreter {
                                     callback: callback, args: args, isTimer: true))
         h.when = when
         h.scheduled = true
-        loop.timers.push(h, when: when)
+        loop.addTimer(h, when: when)
         if loopSupport.trace { traceLoopEvent(loop, "timer \(handleRepr(h))") }
         return h
     }
@@ -189,7 +238,7 @@ extension Interpreter {
         for work in loop.remote.drain() {
             let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: .native, callback: .none, args: []))
             h.native = { i in work(i) }
-            loop.ready.append(.handle(h))
+            loop.enqueue(.handle(h))
         }
         loop.timers.compactIfNeeded()
         let first = loop.timers.firstDeadline()
@@ -211,22 +260,22 @@ extension Interpreter {
         }
         for (fd, mask) in events {
             if mask & Selector.readable != 0, let h = loop.readers[fd] {
-                if h.cancelled { removeReader(loop, fd) } else { loop.ready.append(.handle(h)) }
+                if h.cancelled { removeReader(loop, fd) } else { loop.enqueue(.handle(h)) }
             }
             if mask & Selector.writable != 0, let h = loop.writers[fd] {
-                if h.cancelled { removeWriter(loop, fd) } else { loop.ready.append(.handle(h)) }
+                if h.cancelled { removeWriter(loop, fd) } else { loop.enqueue(.handle(h)) }
             }
         }
         for work in loop.remote.drain() {
             let h = heap.track(PyHandle(cls: loopSupport.handleType ?? types.object, loop: loop, kind: .native, callback: .none, args: []))
             h.native = { i in work(i) }
-            loop.ready.append(.handle(h))
+            loop.enqueue(.handle(h))
         }
         let end = loopClock.now &+ 1
         while let h = loop.timers.popDue(before: end) {
             if h.cancelled { continue }
             if loopSupport.trace { traceLoopEvent(loop, "timer due \(handleRepr(h))") }
-            loop.ready.append(.handle(h))
+            loop.enqueue(.handle(h))
         }
         let ntodo = loop.ready.count
         for k in 0..<ntodo {

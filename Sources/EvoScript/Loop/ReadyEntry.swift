@@ -43,7 +43,7 @@ extension Interpreter {
         let loop = task.loop
         try checkClosed(loop)
         let e = ReadyEntry.step(Unmanaged.passUnretained(task), exception: exception.map { Value($0) } ?? .none)
-        loop.ready.append(e)
+        loop.enqueue(e)
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
     }
 
@@ -52,7 +52,7 @@ extension Interpreter {
         let loop = future.loop
         try checkClosed(loop)
         let e = ReadyEntry.wakeup(Unmanaged.passUnretained(task), future: Unmanaged.passUnretained(future))
-        loop.ready.append(e)
+        loop.enqueue(e)
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
     }
 
@@ -61,7 +61,7 @@ extension Interpreter {
         let loop = future.loop
         try checkClosed(loop)
         let e = ReadyEntry.futureCallback(callback, future: Unmanaged.passUnretained(future))
-        loop.ready.append(e)
+        loop.enqueue(e)
         if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
     }
 

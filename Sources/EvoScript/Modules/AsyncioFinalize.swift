@@ -10,7 +10,6 @@
 extension Interpreter {
     /// True for a Future whose exception is still to be reported.
     func futureNeedsFinalizer(_ o: PyObject) -> Bool {
-        // The kind test first: the exit scan passes every heap object here.
         guard o.objectKind == .finalizable else { return false }
         return (o as? PyFuture)?.logTraceback ?? false
     }
@@ -40,7 +39,7 @@ extension Interpreter {
     /// At exit: every Future still holding an unretrieved exception is
     /// reported, oldest first.
     func reportUnretrievedFuturesAtExit() {
-        let futures = heap.objects.compactMap { o in futureNeedsFinalizer(o) ? o as? PyFuture : nil }
+        let futures = heap.finalizableObjects.compactMap { o in futureNeedsFinalizer(o) ? o as? PyFuture : nil }
         if futures.isEmpty { return }
         let mark = nativeRoots.count
         nativeRoots.append(contentsOf: futures.map { Value($0) })

@@ -19,14 +19,15 @@ class PyFuture: PyObject {
     var blocking = false
     /// An exception nobody retrieved yet (reported when the loop closes).
     var logTraceback = false
-    var result: Value = .none
-    var exception: Value = .none
-    unowned(unsafe) var loop: PyEventLoop
+    // Every reference field reports its changes to the collector (Heap.swift).
+    var result: Value = .none { didSet { writeBarrier() } }
+    var exception: Value = .none { didSet { writeBarrier() } }
+    unowned(unsafe) var loop: PyEventLoop { didSet { writeBarrier() } }
     /// The done callbacks in order: the first inline (most Futures get
     /// exactly one, the Task that awaits them), the others in `moreCallbacks`.
-    var firstCallback: Callback?
-    var moreCallbacks: [Callback] = []
-    unowned(unsafe) var dict: PyDict?
+    var firstCallback: Callback? { didSet { writeBarrier() } }
+    var moreCallbacks: [Callback] = [] { didSet { writeBarrier() } }
+    unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
 
     init(cls: PyType, loop: PyEventLoop) {
         self.loop = loop
@@ -43,6 +44,7 @@ class PyFuture: PyObject {
     }
 
     override var attributes: PyDict? { dict }
+    override var gcPolicy: GCPolicy { .barriered }
 
     var isDone: Bool { state != .pending }
 
@@ -70,12 +72,12 @@ extension PyFuture.Callback {
 }
 
 final class PyTask: PyFuture {
-    var coro: Value
+    var coro: Value { didSet { writeBarrier() } }
     var mustCancel = false
     /// The Future (or Future-like object) the Task waits on.
-    unowned(unsafe) var futWaiter: PyObject?
+    unowned(unsafe) var futWaiter: PyObject? { didSet { writeBarrier() } }
     /// A str, or the Task number (an int) while the default "Task-N" was not asked for.
-    var name: Value
+    var name: Value { didSet { writeBarrier() } }
     /// The Task's slot in its loop's TaskTable while pending, else -1.
     var tableIndex = -1
 
@@ -271,7 +273,7 @@ extension Interpreter {
         }
         let t = heap.track(PyTask(cls: cls ?? loopSupport.taskType ?? types.object, loop: loop, coro: coro, name: nm))
         try scheduleTaskStep(t)
-        loop.tasks.insert(t)
+        loop.addTask(t)
         return t
     }
 

@@ -21,6 +21,8 @@ final class PyFutureIter: PyObject {
     override func trace(_ heap: Heap) {
         heap.mark(future)
     }
+    /// Its one reference is fixed at creation (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
 }
 
 extension Interpreter {

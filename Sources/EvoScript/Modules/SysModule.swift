@@ -117,7 +117,7 @@ extension Interpreter {
     private func makeGCModule() -> PyModule {
         let m = makeModule("gc")
         let d = m.dict
-        d.setStr(intern("collect"), Value(makeBuiltin("collect") { i, _ in .int(i.collectGarbage()) }))
+        d.setStr(intern("collect"), Value(makeBuiltin("collect") { i, _ in .int(i.collectGarbage(full: true)) }))
         d.setStr(intern("enable"), Value(makeBuiltin("enable") { i, _ in i.heap.enabled = true; return .none }))
         d.setStr(intern("disable"), Value(makeBuiltin("disable") { i, _ in i.heap.enabled = false; return .none }))
         d.setStr(intern("isenabled"), Value(makeBuiltin("isenabled") { i, _ in .bool(i.heap.enabled) }))

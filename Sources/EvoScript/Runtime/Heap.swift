@@ -3,38 +3,100 @@
 // of the dispatch loop (Interpreter.collectGarbage), never inside an
 // allocation, so Swift code holding a fresh object in a local is safe as long
 // as it does not run script code before storing it somewhere rooted.
+//
+// Two generations. New objects are young; a collection that survives them
+// promotes them to old. Most collections are minor: they mark from the roots
+// but stop at old objects, and free only young ones, so their cost follows
+// what was allocated and survived, not the size of the whole heap. Marks are
+// sticky: an old object keeps its mark bit set between collections, which is
+// what makes marking stop there. A minor collection must still see every
+// reference from an old object to a young one:
+//   - objects of a `.barriered` class (lists, dicts, sets, cells, instances,
+//     and every class whose references never change) call `writeBarrier()`
+//     whenever a reference field changes; the first change after promotion
+//     puts the object on the remembered list, traced by the next minor
+//     collection;
+//   - objects of every other class (`.scanned`: generators, functions, types,
+//     Futures, ...) are traced by every minor collection while they are old.
+// A major collection clears the old marks and marks everything, as a single
+// generation would; it runs when the old generation has grown by half
+// since the last one, and for gc.collect().
+
+/// How the collector learns of references from an old object to young ones.
+enum GCPolicy {
+    /// Calls `writeBarrier()` on every change of a reference field.
+    case barriered
+    /// Traced at every minor collection while old.
+    case scanned
+}
 
 final class Heap {
-    private(set) var objects: ContiguousArray<PyObject> = []
+    /// Objects that survived a collection; their mark bits stay set.
+    private var old: ContiguousArray<PyObject> = []
+    /// Objects allocated since the last collection.
+    private var young: ContiguousArray<PyObject> = []
+    /// Old objects of `.scanned` classes (unretained: a strong reference here
+    /// would make each one a root).
+    private var scannedOld: [Unmanaged<PyObject>] = []
+    /// Old barriered objects whose references changed since the last collection.
+    private var remembered: [Unmanaged<PyObject>] = []
     private var worklist: [PyObject] = []
-    /// The objects of kind `.finalizable`, unretained (a strong reference
-    /// here would make each one a root); swept together with `objects`.
-    private var finalizables: [Unmanaged<PyObject>] = []
+    /// The objects of kind `.finalizable`, unretained, by generation.
+    private var youngFinalizables: [Unmanaged<PyObject>] = []
+    private var oldFinalizables: [Unmanaged<PyObject>] = []
     /// Allocations since the last collection.
     private(set) var allocated = 0
-    /// Collect when `allocated` reaches this; it grows with the live heap, so
-    /// the cost of collection stays proportional to allocation.
-    var threshold = 20_000
+    /// Collect when `allocated` reaches this.
+    private(set) var threshold = 20_000
+    /// Run a major collection when the old generation reaches this size.
+    private var majorThreshold = 20_000
     /// The least number of allocations between collections (gc.set_threshold's first number; 0 turns
     /// automatic collection off). The other two numbers are kept for gc.get_threshold only.
     var minimumThreshold = 20_000 {
-        didSet { threshold = minimumThreshold == 0 ? Int.max : max(minimumThreshold, allocated) }
+        didSet { updateThresholds() }
     }
     var olderThresholds = (10, 10)
     var enabled = true
-    /// Collect at every safe point (the stress mode that proves the roots).
+    /// Collect at every safe point (the stress mode that proves the roots and
+    /// the write barriers).
     var stress = false
     private(set) var collections = 0
+    /// In stress mode, each minor collection checks that no old object refers
+    /// to an unmarked young one; what it finds (a missing write barrier) is
+    /// described here, and the referenced objects are kept alive.
+    private(set) var barrierViolations: [String] = []
+    private var verifying = false
+    /// References followed by the collection's marking; `fixedVisits` counts
+    /// those from the roots and the old objects a minor collection traces: work
+    /// the threshold keeps in proportion to allocation.
+    private var visits = 0
+    private var fixedVisits = 0
+    private var rememberedVisits = 0
 
     @inline(__always)
     var wantsCollection: Bool { enabled && (allocated >= threshold || stress) }
 
+    /// Every live object, oldest first.
+    var allObjects: [PyObject] { Array(old) + Array(young) }
+
+    /// The objects of kind `.finalizable`, oldest first.
+    var finalizableObjects: [PyObject] {
+        (oldFinalizables + youngFinalizables).map { $0.takeUnretainedValue() }
+    }
+
     @inline(__always)
     func track<T: PyObject>(_ o: T) -> T {
-        objects.append(o)
-        if o.objectKind == .finalizable { finalizables.append(Unmanaged.passUnretained(o)) }
+        young.append(o)
+        if o.objectKind == .finalizable { youngFinalizables.append(Unmanaged.passUnretained(o)) }
+        // A type object lets the write barrier of its instances find this heap.
+        if o.classLayout == .type, let t = o as? PyType { t.gcHeap = self }
         allocated &+= 1
         return o
+    }
+
+    /// An old barriered object's references changed (see PyObject.writeBarrier).
+    func remember(_ o: PyObject) {
+        remembered.append(Unmanaged.passUnretained(o))
     }
 
     @inline(__always)
@@ -44,7 +106,9 @@ final class Heap {
 
     @inline(__always)
     func mark(_ o: PyObject) {
+        visits &+= 1
         if !o.gcMark {
+            if verifying { noteViolation(o) }
             o.gcMark = true
             if o.objectKind != .leaf { worklist.append(o) }
         }
@@ -60,7 +124,14 @@ final class Heap {
         }
     }
 
-    /// Marks from the roots, then frees what is unmarked. Returns the number freed.
+    /// Traces an old object's references (its own mark is already set).
+    private func traceOld(_ o: PyObject) {
+        mark(o.cls)
+        o.trace(self)
+    }
+
+    /// Marks from the roots, then frees what is unmarked. Returns the number
+    /// freed. `full` forces a major collection; otherwise the heap chooses.
     ///
     /// Besides the interpreter's roots, any object that Swift code holds a
     /// strong reference to (a local in a builtin that is running script code,
@@ -72,42 +143,141 @@ final class Heap {
     /// (with everything they reach) and returned, so the interpreter can run
     /// their finalizers (close a suspended generator) after the sweep.
     @discardableResult
-    func collect(markRoots: (Heap) -> Void, needsFinalizer: (PyObject) -> Bool = { _ in false }) -> (freed: Int, finalize: [PyObject]) {
-        markRoots(self)
-        objects.withUnsafeMutableBufferPointer { buf in
-            for i in buf.indices where !isKnownUniquelyReferenced(&buf[i]) {
-                mark(buf[i])
-            }
+    func collect(full: Bool = false, markRoots: (Heap) -> Void,
+                 needsFinalizer: (PyObject) -> Bool = { _ in false }) -> (freed: Int, finalize: [PyObject]) {
+        let major = full || old.count >= majorThreshold || (stress && collections % 16 == 15)
+        if major {
+            for o in old { o.gcMark = false }
         }
+        visits = 0
+        markRoots(self)
+        markSwiftHeld(&young)
+        if major {
+            markSwiftHeld(&old)
+        } else {
+            for u in scannedOld { traceOld(u.takeUnretainedValue()) }
+            // The cost so far does not shrink with allocation; tracing the
+            // remembered objects and the survivors grows with the work done.
+            fixedVisits = visits
+            for u in remembered { u.takeUnretainedValue().traceRemembered(self) }
+            rememberedVisits = visits - fixedVisits
+        }
+        if major { fixedVisits = 0; rememberedVisits = 0 }
         drain()
+        if stress && !major { verifyBarriers() }
+
         var finalize: [PyObject] = []
-        for u in finalizables {
+        for u in youngFinalizables {
             let o = u.takeUnretainedValue()
             if !o.gcMark && needsFinalizer(o) { finalize.append(o) }
+        }
+        if major {
+            for u in oldFinalizables {
+                let o = u.takeUnretainedValue()
+                if !o.gcMark && needsFinalizer(o) { finalize.append(o) }
+            }
         }
         if !finalize.isEmpty {
             for o in finalize { mark(o) }
             drain()
         }
-        // Forget the finalizable objects about to be freed (marks are still set here).
-        finalizables.removeAll { !$0.takeUnretainedValue().gcMark }
-        var kept = 0
-        let n = objects.count
-        objects.withUnsafeMutableBufferPointer { buf in
-            for i in 0..<n {
-                let o = buf[i]
-                if o.gcMark {
-                    o.gcMark = false
-                    if kept != i { buf.swapAt(kept, i) }
-                    kept += 1
-                }
-            }
+
+        // Forget, while the marks still tell, what is about to be freed, and
+        // re-arm the barriers of the remembered objects that stay.
+        for u in remembered {
+            let o = u.takeUnretainedValue()
+            if o.gcMark { o.armBarrier() }
         }
-        let freed = n - kept
-        objects.removeLast(freed)
+        remembered.removeAll(keepingCapacity: true)
+        if major {
+            scannedOld.removeAll { !$0.takeUnretainedValue().gcMark }
+            oldFinalizables.removeAll { !$0.takeUnretainedValue().gcMark }
+        }
+        for u in youngFinalizables where u.takeUnretainedValue().gcMark { oldFinalizables.append(u) }
+        youngFinalizables.removeAll(keepingCapacity: true)
+
+        var freed = 0
+        if major { freed += sweepOld() }
+        freed += promoteYoung()
         allocated = 0
-        threshold = minimumThreshold == 0 ? Int.max : max(minimumThreshold, kept)
+        if major { majorThreshold = old.count + max(minimumThreshold, old.count / 2) }
+        updateThresholds()
         collections += 1
         return (freed, finalize)
+    }
+
+    /// Marks the objects of `objects` that Swift code also holds.
+    private func markSwiftHeld(_ objects: inout ContiguousArray<PyObject>) {
+        objects.withUnsafeMutableBufferPointer { buf in
+            for i in buf.indices where !isKnownUniquelyReferenced(&buf[i]) {
+                mark(buf[i])
+            }
+        }
+    }
+
+    /// Frees the unmarked old objects (a major collection); marks stay set.
+    private func sweepOld() -> Int {
+        var kept = 0
+        let n = old.count
+        old.withUnsafeMutableBufferPointer { buf in
+            for i in 0..<n where buf[i].gcMark {
+                if kept != i { buf.swapAt(kept, i) }
+                kept += 1
+            }
+        }
+        old.removeLast(n - kept)
+        return n - kept
+    }
+
+    /// Frees the unmarked young objects and makes the others old.
+    private func promoteYoung() -> Int {
+        let n = young.count
+        var kept = 0
+        young.withUnsafeMutableBufferPointer { buf in
+            for i in 0..<n {
+                let o = buf[i]
+                guard o.gcMark else { continue }
+                switch o.gcPolicy {
+                case .barriered: o.armBarrier()
+                case .scanned: scannedOld.append(Unmanaged.passUnretained(o))
+                }
+                if kept != i { buf.swapAt(kept, i) }
+                kept += 1
+            }
+        }
+        old.append(contentsOf: young[0..<kept])
+        young.removeAll(keepingCapacity: true)
+        return n - kept
+    }
+
+    private func updateThresholds() {
+        // A minor collection follows every reference from the roots and the
+        // old `.scanned` objects, however little was allocated, and those of
+        // every old object changed since the last one (a program stepping
+        // many long-lived Tasks or generators changes most of them between
+        // any two collections): the next one waits for allocations in
+        // proportion, so its cost per allocation stays low.
+        threshold = minimumThreshold == 0 ? Int.max
+            : max(minimumThreshold, scannedOld.count, fixedVisits / 2, rememberedVisits)
+    }
+
+    /// Stress mode: every reference from an old object must lead to a marked
+    /// object after a minor mark phase, or a write barrier was missed.
+    private func verifyBarriers() {
+        verifying = true
+        for o in old {
+            verifyingParent = o
+            traceOld(o)
+        }
+        verifying = false
+        verifyingParent = nil
+        drain()
+    }
+
+    private var verifyingParent: PyObject?
+
+    private func noteViolation(_ child: PyObject) {
+        let parent = verifyingParent.map { String(describing: type(of: $0)) } ?? "?"
+        barrierViolations.append("old \(parent) refers to unmarked young \(String(describing: type(of: child)))")
     }
 }

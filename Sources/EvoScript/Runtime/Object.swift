@@ -25,9 +25,13 @@ class PyObject {
         set {
             classPointer = newValue.map { Unmanaged.passUnretained($0).toOpaque() }
             classLayout = newValue?.layout ?? .type
+            writeBarrier()
         }
     }
     final var gcMark: Bool = false
+    /// Set while the object is old, of a `.barriered` class, and not yet on
+    /// the heap's remembered list (see Heap.swift).
+    final var gcBarrierArmed: Bool = false
     final let objectKind: ObjectKind
     /// The layout of the object's class, kept here so the call and attribute
     /// paths can dispatch on it without loading (and retaining) the class.
@@ -47,6 +51,33 @@ class PyObject {
 
     /// Marks every object this one refers to (the class is marked by the Heap).
     func trace(_ heap: Heap) {}
+
+    /// How the collector sees changes to this object's references (Heap.swift):
+    /// classes that call `writeBarrier()` on every change override this.
+    var gcPolicy: GCPolicy { .scanned }
+
+    /// Makes a barriered object old: its next change is reported to the heap.
+    func armBarrier() { gcBarrierArmed = true }
+
+    /// Marks what a remembered object may have come to refer to since the
+    /// last collection; classes that know which part changed trace only that.
+    func traceRemembered(_ heap: Heap) {
+        heap.mark(cls)
+        trace(heap)
+    }
+
+    /// Called after a reference field of the object changed: an old object
+    /// that may now refer to young ones goes on the heap's remembered list.
+    @inline(__always)
+    final func writeBarrier() {
+        if gcBarrierArmed { rememberSelf() }
+    }
+
+    @inline(never)
+    final func rememberSelf() {
+        gcBarrierArmed = false
+        storedClass?.gcHeap?.remember(self)
+    }
 
     /// The instance attribute dictionary, for objects that have one.
     var attributes: PyDict? { nil }
@@ -76,6 +107,9 @@ final class PyType: PyObject {
     /// For builtin types: may a class derive from it?
     var isBaseType: Bool = true
     var doc: Value = .none
+    /// The heap that tracks this type, which the write barrier of its
+    /// instances reports to (set by Heap.track).
+    unowned(unsafe) var gcHeap: Heap?
 
     /// `epoch` is taken from the metatype; only the root metatype `type` passes one.
     init(metatype: PyType?, name: String, bases: [PyType], dict: PyDict, layout: Layout, isBuiltin: Bool,
@@ -125,25 +159,28 @@ final class PyInstance: PyObject {
     private(set) var dictRef: Unmanaged<PyDict>?
     var dict: PyDict? {
         get { dictRef?.takeUnretainedValue() }
-        set { dictRef = newValue.map { Unmanaged.passUnretained($0) } }
+        set { dictRef = newValue.map { Unmanaged.passUnretained($0) }; writeBarrier() }
     }
     init(cls: PyType, dict: PyDict?) {
         self.dictRef = dict.map { Unmanaged.passUnretained($0) }
         super.init(cls: cls, kind: .instance)
     }
     override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }
+    override var gcPolicy: GCPolicy { .barriered }
     override var attributes: PyDict? { dict }
 }
 
 /// A cell holding a variable shared between a function and its closures.
 final class PyCell: PyObject {
-    var value: Value
+    var value: Value { didSet { writeBarrier() } }
     init(cls: PyType, value: Value) { self.value = value; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(value) }
+    override var gcPolicy: GCPolicy { .barriered }
 }
 
 /// Objects with no fields of their own: None's, NotImplemented's and Ellipsis's singletons.
 final class PySingleton: PyObject {
     let name: String
     init(cls: PyType, name: String) { self.name = name; super.init(cls: cls) }
+    override var gcPolicy: GCPolicy { .barriered }
 }

@@ -186,7 +186,7 @@ extension Interpreter {
         addMethod(type, "mro") { i, a in Value(i.makeList((a[0].asObject(PyType.self)?.mro ?? []).map { Value($0) })) }
         addMethod(type, "__subclasses__") { i, a in
             guard let t = a[0].asObject(PyType.self) else { return Value(i.makeList([])) }
-            return Value(i.makeList(i.heap.objects.compactMap { o in
+            return Value(i.makeList(i.heap.allObjects.compactMap { o in
                 guard let s = o as? PyType, s.bases.contains(where: { $0 === t }) else { return nil }
                 return Value(s)
             }))

@@ -215,15 +215,16 @@ public final class Interpreter {
         markExtraRoots(h)
     }
 
-    /// Collects garbage now (a safe point: every live value is rooted), then
+    /// Collects garbage now (a safe point: every live value is rooted); `full`
+    /// collects the old generation too (gc.collect()). Then
     /// runs the finalizers of what became unreachable: a suspended generator
     /// is closed (its finally blocks run), a coroutine never awaited is reported.
     @discardableResult
-    func collectGarbage() -> Int {
+    func collectGarbage(full: Bool = false) -> Int {
         if inCollection { return 0 }
         inCollection = true
         defer { inCollection = false }
-        let (freed, finalize) = heap.collect(markRoots: { h in self.markRoots(h) }, needsFinalizer: { o in
+        let (freed, finalize) = heap.collect(full: full, markRoots: { h in self.markRoots(h) }, needsFinalizer: { o in
             guard let g = o as? PyGenerator else { return futureNeedsFinalizer(o) }
             guard !g.finalized else { return false }
             return g.state == .suspended || (g.isCoroutine && g.state == .created)

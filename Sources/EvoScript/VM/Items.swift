@@ -163,7 +163,7 @@ extension Interpreter {
                 if let l = o as? PyList {
                     if case .int(let i) = idx {
                         let j = i < 0 ? i + l.items.count : i
-                        if j >= 0 && j < l.items.count { l.items[j] = value; return }
+                        if j >= 0 && j < l.items.count { l.setItem(j, value); return }
                         throw error("IndexError", "list assignment index out of range")
                     }
                     if let s = idx.asObject(PySlice.self) {
@@ -186,7 +186,7 @@ extension Interpreter {
                     }
                     let j = i < 0 ? i + l.items.count : i
                     if j < 0 || j >= l.items.count { throw error("IndexError", "list assignment index out of range") }
-                    l.items[j] = value
+                    l.setItem(j, value)
                     return
                 }
                 if let d = o as? PyDict {

@@ -457,7 +457,7 @@ extension Interpreter {
                         sp += 1
                     case .listAppend:
                         sp -= 1
-                        if let l = (sp - Int(ins.arg)).pointee.asObject(PyList.self) { l.items.append(sp.pointee) }
+                        if let l = (sp - Int(ins.arg)).pointee.asObject(PyList.self) { l.append(sp.pointee) }
                     case .setAdd:
                         sp -= 1
                         if let s = (sp - Int(ins.arg)).pointee.asObject(PySet.self) { try setAdd(s, sp.pointee) }

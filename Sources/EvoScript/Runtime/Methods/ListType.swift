@@ -166,7 +166,7 @@ extension Interpreter {
         }
         let j = i < 0 ? i + l.items.count : i
         guard j >= 0 && j < l.items.count else { throw error("IndexError", "list assignment index out of range") }
-        l.items[j] = value
+        l.setItem(j, value)
     }
 
     func listDelItem(_ l: PyList, _ idx: Value) throws {
@@ -209,7 +209,7 @@ extension Interpreter {
         }
         addMethod(t, "append") { i, a in
             let l = try me(i, a, "append")
-            l.items.append(try i.oneArg(a, "append"))
+            l.append(try i.oneArg(a, "append"))
             return .none
         }
         addMethod(t, "extend") { i, a in

@@ -13,6 +13,8 @@ import Darwin
 #endif
 
 final class PyComplex: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let real: Double
     let imag: Double
     init(cls: PyType, real: Double, imag: Double) {

@@ -5,16 +5,61 @@ final class PyTuple: PyObject {
     let items: [Value]
     init(cls: PyType, _ items: [Value]) { self.items = items; super.init(cls: cls) }
     override func trace(_ heap: Heap) { for v in items { heap.mark(v) } }
+    override var gcPolicy: GCPolicy { .barriered }
 }
 
 final class PyList: PyObject {
-    var items: [Value]
+    private var storage: [Value]
+    /// The items changed since the last collection, for the write barrier:
+    /// appending to a long old list makes a minor collection trace only the
+    /// new items. Any other change to `items` marks them all.
+    private var gcChanged = ChangedRange()
+    var items: [Value] {
+        _read { yield storage }
+        _modify { yield &storage; changedAll() }
+        set { storage = newValue; changedAll() }
+    }
     /// Attributes of instances of list subclasses.
-    unowned(unsafe) var dict: PyDict?
-    init(cls: PyType, _ items: [Value]) { self.items = items; super.init(cls: cls) }
+    unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
+    init(cls: PyType, _ items: [Value]) { self.storage = items; super.init(cls: cls) }
+
+    @inline(__always)
+    func append(_ v: Value) {
+        storage.append(v)
+        changed(at: storage.count - 1)
+    }
+
+    /// items[j] = v, for 0 <= j < count.
+    @inline(__always)
+    func setItem(_ j: Int, _ v: Value) {
+        storage[j] = v
+        changed(at: j)
+    }
+
+    @inline(__always)
+    private func changed(at j: Int) {
+        if gcBarrierArmed { rememberSelf() }
+        gcChanged.add(j)
+    }
+
+    private func changedAll() {
+        writeBarrier()
+        gcChanged.addAll()
+    }
+
+    override var gcPolicy: GCPolicy { .barriered }
+    override func armBarrier() {
+        gcBarrierArmed = true
+        gcChanged = ChangedRange()
+    }
     override func trace(_ heap: Heap) {
-        for v in items { heap.mark(v) }
+        for v in storage { heap.mark(v) }
         if let d = dict { heap.mark(d) }
+    }
+    override func traceRemembered(_ heap: Heap) {
+        heap.mark(cls)
+        if let d = dict { heap.mark(d) }
+        gcChanged.forEach(in: storage) { heap.mark($0) }
     }
     override var attributes: PyDict? { dict }
 }
@@ -22,6 +67,8 @@ final class PyList: PyObject {
 /// range: Int bounds and length when everything fits an Int (the common,
 /// fast case); otherwise `big` holds them and the Int fields are unused.
 final class PyRange: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let start: Int, stop: Int, step: Int
     let count: Int
     let big: BigRange?
@@ -55,6 +102,8 @@ private extension UInt {
 }
 
 final class PySlice: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let start: Value, stop: Value, step: Value
     init(cls: PyType, start: Value, stop: Value, step: Value) {
         self.start = start; self.stop = stop; self.step = step

@@ -11,14 +11,17 @@ struct DictEntry {
 }
 
 final class PyDict: PyObject {
+    /// Every change that stores a key or value calls `changed(at:)` (the
+    /// write barrier, Heap.swift); removals store nothing new.
     private(set) var entries: ContiguousArray<DictEntry> = []
+    private var gcChanged = ChangedRange()
     private var indices: ContiguousArray<Int32> = []
     private(set) var count = 0
     /// Bumped on every insertion of a new key and every deletion, so an
     /// iterator can tell that the dict changed size under it.
     private(set) var mutations = 0
     /// Attributes of instances of dict subclasses.
-    unowned(unsafe) var dict: PyDict?
+    unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
     /// Set when this is a type's attribute dict: every change is reported to
     /// the type attribute cache.
     var typeEpoch: TypeEpoch?
@@ -27,6 +30,28 @@ final class PyDict: PyObject {
     private static let dummy: Int32 = -2
 
     init(cls: PyType?) { super.init(cls: cls) }
+
+    @inline(__always)
+    private func changed(at ix: Int) {
+        if gcBarrierArmed { rememberSelf() }
+        gcChanged.add(ix)
+    }
+
+    override var gcPolicy: GCPolicy { .barriered }
+    override func armBarrier() {
+        gcBarrierArmed = true
+        gcChanged = ChangedRange()
+    }
+    override func traceRemembered(_ heap: Heap) {
+        heap.mark(cls)
+        if let d = dict { heap.mark(d) }
+        gcChanged.forEach(in: entries) { e in
+            if !e.key.isUnbound {
+                heap.mark(e.key)
+                heap.mark(e.value)
+            }
+        }
+    }
 
     override func trace(_ heap: Heap) {
         for e in entries where !e.key.isUnbound {
@@ -107,6 +132,7 @@ final class PyDict: PyObject {
     func set(_ key: Value, hash: Int, value: Value, eq: (Value, Value) throws -> Bool) rethrows {
         if let ix = try find(key, hash, eq) {
             entries[ix].value = value
+            changed(at: ix)
             typeEpoch?.bump()
             return
         }
@@ -121,6 +147,7 @@ final class PyDict: PyObject {
         }
         if let ix {
             entries[ix].value = value
+            changed(at: ix)
             typeEpoch?.bump()
         } else {
             insertNew(k, hash: key.hash, value: value)
@@ -138,6 +165,7 @@ final class PyDict: PyObject {
         }
         indices[i] = Int32(entries.count)
         entries.append(DictEntry(hash: hash, key: key, value: value))
+        changed(at: entries.count - 1)
         count += 1
         mutations &+= 1
         typeEpoch?.bump()
@@ -148,6 +176,8 @@ final class PyDict: PyObject {
         while size * 2 <= n * 3 { size <<= 1 }
         if entries.count != count {
             entries = entries.filter { !$0.key.isUnbound }
+            // The entries moved: the changed span no longer says which.
+            if !gcBarrierArmed { gcChanged.addAll() }
         }
         indices = ContiguousArray(repeating: PyDict.empty, count: size)
         let mask = size - 1

@@ -191,6 +191,8 @@ final class PyFunction: PyObject {
 
 /// A function bound to an instance.
 final class PyMethod: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let function: Value
     let selfValue: Value
     init(cls: PyType, function: Value, selfValue: Value) {
@@ -225,13 +227,15 @@ typealias NativeFunction = (Interpreter, Args) throws -> Value
 enum GeneratorCall: UInt8 { case none, next, send }
 
 final class PyBuiltinFunction: PyObject {
+    /// Changes to its references call writeBarrier() (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let name: String
     let fn: NativeFunction
     let isMethod: Bool
     /// The bound receiver, or .unbound.
     let boundSelf: Value
     /// The type that defines a method (for repr and for checking self's type).
-    unowned(unsafe) var owner: PyType?
+    unowned(unsafe) var owner: PyType? { didSet { writeBarrier() } }
     /// next() and generator.send(): the dispatch loop can resume the generator in place.
     var generatorCall: GeneratorCall = .none
 
@@ -253,14 +257,18 @@ final class PyProperty: PyObject {
 
 /// staticmethod and classmethod objects: a wrapped callable.
 final class PyMethodWrapper: PyObject {
+    /// Changes to its references call writeBarrier() (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let callable: Value
-    unowned(unsafe) var dict: PyDict?
+    unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
     init(cls: PyType, callable: Value) { self.callable = callable; super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(callable); heap.mark(dict) }
     override var attributes: PyDict? { dict }
 }
 
 final class PyModule: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let name: String
     unowned(unsafe) let dict: PyDict
     init(cls: PyType, name: String, dict: PyDict) { self.name = name; self.dict = dict; super.init(cls: cls) }

@@ -10,7 +10,9 @@ final class PyGenerator: PyObject {
     enum State: UInt8 { case created, suspended, running, finished }
     // Small fields first: they fill the end of PyObject's words. A generator
     // is 104 bytes (a 112-byte malloc block) plus its slots.
-    var state: State = .created
+    /// Its slots change only while it runs, and every resume, suspension and
+    /// finish sets the state: so the write barrier (Heap.swift) is here.
+    var state: State = .created { didSet { writeBarrier() } }
     let isCoroutine: Bool
     /// True once the coroutine was awaited or sent to (no "never awaited" warning).
     var wasStarted = false
@@ -32,7 +34,7 @@ final class PyGenerator: PyObject {
     /// The saved stack pointer (valid while not running).
     var sp: UnsafeMutablePointer<Value>
     /// The generator's own handled exception (an exception object or nil).
-    private var excObject: Unmanaged<PyObject>?
+    private var excObject: Unmanaged<PyObject>? { didSet { writeBarrier() } }
     /// While suspended in YIELD_FROM on a generator: that generator (also on
     /// the value stack, so traced there). Nil whenever this frame is pushed.
     /// Unmanaged, so that walking a chain retains nothing.
@@ -106,6 +108,7 @@ final class PyGenerator: PyObject {
         }
     }
 
+    override var gcPolicy: GCPolicy { .barriered }
     override func trace(_ heap: Heap) {
         codeRef._withUnsafeGuaranteedRef { heap.mark($0) }
         functionRef._withUnsafeGuaranteedRef { heap.mark($0) }

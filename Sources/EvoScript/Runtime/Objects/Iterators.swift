@@ -3,6 +3,8 @@
 // Swift closure.
 
 final class PyListIterator: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     unowned(unsafe) let list: PyList
     var index = 0
     init(cls: PyType, list: PyList) { self.list = list; super.init(cls: cls) }
@@ -10,6 +12,8 @@ final class PyListIterator: PyObject {
 }
 
 final class PyRangeIterator: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     var next: Int
     let step: Int
     var remaining: Int
@@ -35,6 +39,8 @@ final class PyNativeIterator: PyObject {
 
 /// dict.keys(), values() and items(): live views of a dict.
 final class PyDictView: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     enum Kind { case keys, values, items }
     unowned(unsafe) let dict: PyDict
     let kind: Kind

@@ -10,7 +10,9 @@ struct SetEntry {
 }
 
 final class PySet: PyObject {
-    private(set) var table: ContiguousArray<SetEntry>
+    /// Changes to its references call writeBarrier() (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
+    private(set) var table: ContiguousArray<SetEntry> { didSet { writeBarrier() } }
     private(set) var fill = 0
     private(set) var count = 0
     var frozen: Bool

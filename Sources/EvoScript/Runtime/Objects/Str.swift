@@ -8,6 +8,8 @@ import Glibc
 #endif
 
 final class PyStr: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     let value: String
     let count: Int
     let isASCII: Bool
@@ -142,6 +144,8 @@ func utf8Equal(_ a: String, _ b: String) -> Bool {
 /// bytes and bytearray share this layout and their methods; `isByteArray`
 /// tells the mutable kind (a bytearray or an instance of its subclass).
 final class PyBytes: PyObject {
+    /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
+    override var gcPolicy: GCPolicy { .barriered }
     var bytes: [UInt8]
     let isByteArray: Bool
     /// Instances of user subclasses have attributes.
