@@ -7,23 +7,33 @@ extension Interpreter {
     func formatValueOp(_ value: Value, conversion: Int32, spec: Value) throws -> Value {
         var v = value
         switch conversion {
+        case 0:
+            // The usual fields: an int, or a str with no spec.
+            if case .int(let i) = v {
+                if spec.isNone {
+                    return DecimalWriter.withPadded(i, width: 0, zeroFill: false, leftAlign: false) { digits in
+                        makeStr(String(decoding: digits, as: UTF8.self), count: digits.count, isASCII: true)
+                    }
+                }
+                if let s = spec.asObject(PyStr.self), let text = FormatSpec.fastInt(i, s.value) {
+                    return makeStr(text, count: text.utf8.count, isASCII: true)
+                }
+            } else if spec.isNone, let s = v.asObject(PyStr.self), s.cls === types.str {
+                return v
+            }
         case 1:
             if let s = v.asObject(PyStr.self), s.cls === types.str { break }
             v = makeStr(try str(v))
         case 2: v = makeStr(try repr(v))
-        case 3: v = makeStr(asciiEscape(try repr(v)))
-        default: break
+        default: v = makeStr(asciiEscape(try repr(v)))
         }
         let specText = spec.asObject(PyStr.self)?.value ?? ""
-        if case .int(let i) = v, let text = FormatSpec.fastInt(i, specText) {
-            return makeStr(text, count: text.utf8.count, isASCII: true)
-        }
         if specText.isEmpty, let s = v.asObject(PyStr.self), s.cls === types.str { return v }
         return makeStr(try format(v, specText))
     }
 
     /// BUILD_STRING: the `n` strs at `base` concatenated.
     func buildStringOp(_ base: UnsafeMutablePointer<Value>, _ n: Int) -> Value {
-        concatenatedStr(count: n, separator: nil) { base[$0].asObject(PyStr.self) }
+        concatenatedStr(UnsafeBufferPointer(start: base, count: n), separator: nil)
     }
 }

@@ -12,44 +12,53 @@ import Darwin
 #endif
 
 extension Interpreter {
-    /// The str of `count` strs (`part(0)`, `part(1)`...) with `separator`
-    /// between them. One exact str with nothing to add is returned itself,
-    /// as CPython's join does. The callers have checked the parts' types
-    /// (a part that is not a str counts as empty).
-    @inline(__always)
-    func concatenatedStr(count n: Int, separator: PyStr?, _ part: (Int) -> PyStr?) -> Value {
+    /// The str of the strs `parts` with `separator` between them. One exact
+    /// str with nothing to add is returned itself, as CPython's join does.
+    /// The callers have checked the parts' types (a part that is not a str
+    /// counts as empty).
+    func concatenatedStr(_ parts: UnsafeBufferPointer<Value>, separator: PyStr?) -> Value {
+        let n = parts.count
         if n == 0 { return makeStr("", count: 0, isASCII: true) }
-        if n == 1, let only = part(0), only.cls === types.str { return Value(only) }
+        if n == 1, let only = parts[0].asObject(PyStr.self), only.cls === types.str { return Value(only) }
         var bytes = 0, count = 0
         var ascii = true
-        for k in 0..<n {
-            guard let p = part(k) else { continue }
+        for v in parts {
+            guard let p = v.asObject(PyStr.self) else { continue }
             bytes += p.value.utf8.count
             count += p.count
             ascii = ascii && p.isASCII
         }
-        var sepBytes = 0
+        let sepText = separator?.value ?? ""
+        let sepBytes = sepText.utf8.count
         if let separator {
-            sepBytes = separator.value.utf8.count
             bytes += sepBytes * (n - 1)
             count += separator.count * (n - 1)
             ascii = ascii && separator.isASCII
         }
         let text = String(unsafeUninitializedCapacity: bytes) { out -> Int in
-            guard let base = out.baseAddress else { return 0 }
             var at = 0
-            func copy(_ s: String) {
-                StrMethods.withBytes(s) { b in
-                    if let src = b.baseAddress, at + b.count <= bytes { memcpy(base + at, src, b.count) }
-                    at += b.count
-                }
-            }
             for k in 0..<n {
-                if k > 0, sepBytes > 0, let separator { copy(separator.value) }
-                if let p = part(k) { copy(p.value) }
+                if k > 0 && sepBytes > 0 { Interpreter.copyUTF8(sepText, into: out, at: &at) }
+                if let p = parts[k].asObject(PyStr.self) { Interpreter.copyUTF8(p.value, into: out, at: &at) }
             }
-            return min(at, bytes)
+            return at
         }
         return makeStr(text, count: count, isASCII: ascii)
+    }
+
+    /// Copies `s`'s UTF-8 bytes to `out[at...]` (as far as they fit) and advances `at`.
+    @inline(__always)
+    private static func copyUTF8(_ s: String, into out: UnsafeMutableBufferPointer<UInt8>, at: inout Int) {
+        let room = out.count - at
+        let copied = s.utf8.withContiguousStorageIfAvailable { b -> Int in
+            let n = min(b.count, room)
+            if n > 0, let src = b.baseAddress, let dst = out.baseAddress { memcpy(dst + at, src, n) }
+            return n
+        }
+        if let copied {
+            at += copied
+        } else {
+            for b in s.utf8 where at < out.count { out[at] = b; at += 1 }
+        }
     }
 }

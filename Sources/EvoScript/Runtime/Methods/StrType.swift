@@ -653,6 +653,6 @@ extension Interpreter {
         for (k, x) in items.enumerated() where x.asObject(PyStr.self) == nil {
             throw typeError("sequence item \(k): expected str instance, \(typeName(x)) found")
         }
-        return concatenatedStr(count: items.count, separator: sep) { items[$0].asObject(PyStr.self) }
+        return items.withUnsafeBufferPointer { concatenatedStr($0, separator: sep) }
     }
 }
