@@ -78,6 +78,7 @@ extension Interpreter {
     @inline(__always)
     func piece(_ s: PyStr, _ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Value {
         if a == 0 && b == buf.count && s.cls === types.str { return Value(s) }
+        if b == a + 1 && buf[a] < 0x80 { return asciiCharStr(buf[a]) }
         let text = StrMethods.makeString(buf, a, b)
         return s.isASCII ? makeStr(text, count: b - a, isASCII: true) : makeStr(text)
     }

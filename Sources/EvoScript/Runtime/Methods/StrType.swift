@@ -559,9 +559,28 @@ extension Interpreter {
 
     // MARK: dunders
 
+    /// The shared one-character str of an ASCII byte (see makeStr), without
+    /// making a String first.
+    @inline(__always)
+    func asciiCharStr(_ b: UInt8) -> Value {
+        if b < 0x80, let cached = shortStrings[Int(b)] { return Value(cached) }
+        return makeStr(String(Unicode.Scalar(b)), count: 1, isASCII: b < 0x80)
+    }
+
     /// The iterator over a str's code points (built here rather than via
     /// getIter so a subclass's __iter__ calling super() does not recurse).
     func strIterator(_ s: PyStr, _ v: Value) -> Value {
+        if s.isASCII {
+            // Each character is one byte, and its str is a shared one-character str.
+            let text = s.value
+            var k = 0
+            return makeIterator("str_iterator", refs: [v]) { interp in
+                guard k < text.utf8.count else { return nil }
+                let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: k)]
+                k += 1
+                return interp.asciiCharStr(b)
+            }
+        }
         let scalars = s.scalars
         var k = 0
         return makeIterator("str_iterator", refs: [v]) { interp in
@@ -597,6 +616,7 @@ extension Interpreter {
             guard let n = try i.indexValue(p[0]) else { throw i.typeError("string indices must be integers") }
             let j = n < 0 ? n + s.count : n
             guard j >= 0 && j < s.count else { throw i.error("IndexError", "string index out of range") }
+            if s.isASCII { return i.asciiCharStr(s.value.utf8[s.value.utf8.index(s.value.utf8.startIndex, offsetBy: j)]) }
             return i.makeStr(String(s.scalar(at: j)))
         }
         strMethod("__contains__", .slot(1)) { i, s, p in
