@@ -309,13 +309,13 @@ enum StrMethods {
         }
     }
 
-    /// Byte length of the whitespace code point at `i`, or 0 if it is not one.
+    /// Whether the code point at byte `i` is whitespace, and its byte length.
     @inline(__always)
-    private static func spaceLength(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    private static func spaceAt(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> (isSpace: Bool, length: Int) {
         let b = buf[i]
-        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) ? 1 : 0 }
+        if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F), 1) }
         let (v, l) = decode(buf, i)
-        return isSpace(v) ? l : 0
+        return (isSpace(v), l)
     }
 
     /// The byte ranges of str.split's pieces, in order. A nil `sep` splits
@@ -330,14 +330,14 @@ enum StrMethods {
         guard let sep else {
             while count > 0 {
                 count -= 1
-                while i < n { let l = spaceLength(buf, i); if l == 0 { break }; i += l }
+                while i < n { let (space, l) = spaceAt(buf, i); if !space { break }; i += l }
                 if i == n { break }
                 let j = i
-                while i < n && spaceLength(buf, i) == 0 { i += 1 }
+                while i < n { let (space, l) = spaceAt(buf, i); if space { break }; i += l }
                 emit(j, i)
             }
             if i < n {
-                while i < n { let l = spaceLength(buf, i); if l == 0 { break }; i += l }
+                while i < n { let (space, l) = spaceAt(buf, i); if !space { break }; i += l }
                 if i != n { emit(i, n) }
             }
             return
@@ -361,14 +361,14 @@ enum StrMethods {
                 count -= 1
                 while i > 0 {
                     let p = previousStart(buf, i)
-                    if spaceLength(buf, p) == 0 { break }
+                    if !spaceAt(buf, p).isSpace { break }
                     i = p
                 }
                 if i == 0 { break }
                 let j = i
                 while i > 0 {
                     let p = previousStart(buf, i)
-                    if spaceLength(buf, p) != 0 { break }
+                    if spaceAt(buf, p).isSpace { break }
                     i = p
                 }
                 emit(i, j)
@@ -376,7 +376,7 @@ enum StrMethods {
             if i > 0 {
                 while i > 0 {
                     let p = previousStart(buf, i)
-                    if spaceLength(buf, p) == 0 { break }
+                    if !spaceAt(buf, p).isSpace { break }
                     i = p
                 }
                 if i != 0 { emit(0, i) }
