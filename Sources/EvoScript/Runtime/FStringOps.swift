@@ -32,8 +32,9 @@ extension Interpreter {
         return makeStr(try format(v, specText))
     }
 
-    /// BUILD_STRING: the `n` strs at `base` concatenated.
+    /// BUILD_STRING: the `n` strs at `base` concatenated (FORMAT_VALUE and
+    /// the literals leave only strs there).
     func buildStringOp(_ base: UnsafeMutablePointer<Value>, _ n: Int) -> Value {
-        concatenatedStr(UnsafeBufferPointer(start: base, count: n), separator: nil)
+        concatenatedStr(UnsafeBufferPointer(start: base, count: n), separator: nil) ?? makeStr("", count: 0, isASCII: true)
     }
 }

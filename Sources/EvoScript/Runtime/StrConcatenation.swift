@@ -12,18 +12,17 @@ import Darwin
 #endif
 
 extension Interpreter {
-    /// The str of the strs `parts` with `separator` between them. One exact
-    /// str with nothing to add is returned itself, as CPython's join does.
-    /// The callers have checked the parts' types (a part that is not a str
-    /// counts as empty).
-    func concatenatedStr(_ parts: UnsafeBufferPointer<Value>, separator: PyStr?) -> Value {
+    /// The str of the strs `parts` with `separator` between them, or nil if
+    /// a part is not a str. One exact str with nothing to add is returned
+    /// itself, as CPython's join does.
+    func concatenatedStr(_ parts: UnsafeBufferPointer<Value>, separator: PyStr?) -> Value? {
         let n = parts.count
         if n == 0 { return makeStr("", count: 0, isASCII: true) }
         if n == 1, let only = parts[0].asObject(PyStr.self), only.cls === types.str { return Value(only) }
         var bytes = 0, count = 0
         var ascii = true
         for v in parts {
-            guard let p = v.asObject(PyStr.self) else { continue }
+            guard let p = v.asObject(PyStr.self) else { return nil }
             bytes += p.value.utf8.count
             count += p.count
             ascii = ascii && p.isASCII

@@ -670,9 +670,10 @@ extension Interpreter {
     /// `sep.join(items)` for the items of a list or tuple: every item is
     /// checked to be a str before the result is built.
     fileprivate func joinStrs(_ sep: PyStr, _ items: [Value]) throws -> Value {
+        if let r = items.withUnsafeBufferPointer({ concatenatedStr($0, separator: sep) }) { return r }
         for (k, x) in items.enumerated() where x.asObject(PyStr.self) == nil {
             throw typeError("sequence item \(k): expected str instance, \(typeName(x)) found")
         }
-        return items.withUnsafeBufferPointer { concatenatedStr($0, separator: sep) }
+        return makeStr("", count: 0, isASCII: true)
     }
 }
