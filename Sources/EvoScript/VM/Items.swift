@@ -418,13 +418,7 @@ extension Interpreter {
                     return t.items[i - 1]
                 }
             case let s as PyStr:
-                let scalars = s.scalars
-                var i = 0
-                return makeIterator("str_iterator", refs: [v]) { interp in
-                    guard i < scalars.count else { return nil }
-                    i += 1
-                    return interp.makeStr(String(Character(scalars[i - 1])))
-                }
+                return strIterator(s, v)
             case let d as PyDict:
                 return dictViewIterator(d, .keys, refs: [v])
             case let dv as PyDictView:

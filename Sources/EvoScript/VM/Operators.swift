@@ -408,7 +408,7 @@ extension Interpreter {
             }
             if let a = lo as? PyBytes { return try bytesRepeated(l, a, count, inplace: inplace) }
         case 6:
-            if let a = lo as? PyStr, a.cls === types.str { return makeStr(try percentFormat(a.value, r)) }
+            if let a = lo as? PyStr, a.cls === types.str { return try percentFormatStr(a, r) }
         case 10, 11, 12, 1:
             if let a = lo as? PySet, let b = r.asObject(PySet.self) {
                 return try setOperator(code, a, b, inplace: inplace && !a.frozen)

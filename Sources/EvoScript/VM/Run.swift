@@ -681,27 +681,11 @@ extension Interpreter {
                             sp -= 1
                             spec = sp.pointee
                         }
-                        var v = (sp - 1).pointee
-                        switch ins.arg & 3 {
-                        case 1: v = Value(try strObject(v))
-                        case 2: v = makeStr(try repr(v))
-                        case 3: v = makeStr(asciiEscape(try repr(v)))
-                        default: break
-                        }
-                        let specStr = spec.asObject(PyStr.self)?.value ?? ""
-                        if specStr.isEmpty, let s = v.asObject(PyStr.self), s.cls === types.str {
-                            (sp - 1).pointee = Value(s)
-                        } else {
-                            (sp - 1).pointee = makeStr(try format(v, specStr))
-                        }
+                        (sp - 1).pointee = try formatValueOp((sp - 1).pointee, conversion: ins.arg & 3, spec: spec)
                     case .buildString:
                         let n = Int(ins.arg)
-                        var s = ""
-                        for i in 0..<n {
-                            if let p = (sp - n + i).pointee.asObject(PyStr.self) { s += p.value }
-                        }
                         sp -= n
-                        sp.pointee = makeStr(s)
+                        sp.pointee = buildStringOp(sp, n)
                         sp += 1
                     case .printItem:
                         sp -= 1

@@ -194,7 +194,7 @@ extension Interpreter {
     }
 
     private func byteArrayMethod(_ name: String, _ arity: MethodArity,
-                                 _ body: @escaping (Interpreter, PyBytes, [Value]) throws -> Value) {
+                                 _ body: @escaping (Interpreter, PyBytes, MethodParams) throws -> Value) {
         addMethod(types.bytearray, name) { i, a in
             let b = try i.selfArg(a, PyBytes.self, "bytearray", name)
             if !b.isByteArray { throw i.wrongReceiver(a[0], "bytearray", name) }

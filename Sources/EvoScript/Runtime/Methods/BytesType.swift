@@ -378,7 +378,7 @@ extension Interpreter {
     /// Registers a method on bytes and on bytearray: one body serves both,
     /// and its results take the receiver's kind (`bytesResult`).
     private func bytesMethod(_ name: String, _ arity: MethodArity,
-                             _ body: @escaping (Interpreter, PyBytes, [Value]) throws -> Value) {
+                             _ body: @escaping (Interpreter, PyBytes, MethodParams) throws -> Value) {
         for (t, mutable) in [(types.bytes, false), (types.bytearray, true)] {
             let typeName = t.name
             addMethod(t, name) { i, a in
@@ -418,7 +418,7 @@ extension Interpreter {
 
     private func setUpBytesSearch() {
         /// Start/end parsed first, then the needle, as CPython does.
-        func range(_ i: Interpreter, _ b: PyBytes, _ p: [Value]) throws -> (Int, Int) {
+        func range(_ i: Interpreter, _ b: PyBytes, _ p: MethodParams) throws -> (Int, Int) {
             StrMethods.adjustIndices(try i.sliceIndexArg(p[1]), try i.sliceIndexArg(p[2]), b.bytes.count)
         }
         bytesMethod("find", .finds(1, 3)) { i, b, p in

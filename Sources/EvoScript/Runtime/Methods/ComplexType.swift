@@ -36,7 +36,7 @@ extension Interpreter {
     func setUpComplex() {
         constructors[ObjectIdentifier(types.complex)] = { i, _, a in i.makeComplex(try i.complexConstructor(a)) }
         let t = types.complex
-        func method(_ name: String, _ arity: MethodArity, _ body: @escaping (Interpreter, Complex, [Value]) throws -> Value) {
+        func method(_ name: String, _ arity: MethodArity, _ body: @escaping (Interpreter, Complex, MethodParams) throws -> Value) {
             addTypedMethod(t, PyComplex.self, "complex", name, arity) { i, c, p, _ in try body(i, Complex(c.real, c.imag), p) }
         }
         // Read-only members, as CPython's T_DOUBLE READONLY.
@@ -80,7 +80,7 @@ extension Interpreter {
     }
 
     private func setUpComplexArithmetic(
-        _ method: (String, MethodArity, @escaping (Interpreter, Complex, [Value]) throws -> Value) -> Void) {
+        _ method: (String, MethodArity, @escaping (Interpreter, Complex, MethodParams) throws -> Value) -> Void) {
         let ops: [(String, (Interpreter, Complex, Complex) throws -> Value)] = [
             ("add", { i, a, b in i.makeComplex(a + b) }),
             ("sub", { i, a, b in i.makeComplex(a - b) }),

@@ -49,21 +49,17 @@ extension Interpreter {
 
     /// Binds the arguments after self according to `arity`; missing optional
     /// arguments are `.unbound`, so bodies index the result without checks.
-    func bindMethodArgs(_ a: Args, _ name: String, _ arity: MethodArity) throws -> [Value] {
+    /// (`.custom` keeps every positional argument: see `positionalArgs`.)
+    func bindMethodArgs(_ a: Args, _ name: String, _ arity: MethodArity) throws -> MethodParams {
         let n = max(0, a.count - 1)
-        var pos: [Value] = []
-        pos.reserveCapacity(n)
-        var k = 1
-        while k < a.count { pos.append(a[k]); k += 1 }
         switch arity {
         case .none:
             if !a.keywords.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
             if n != 0 { throw typeError("\(name)() takes no arguments (\(n) given)") }
-            return []
+            return MethodParams()
         case .one:
             if !a.keywords.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
             if n != 1 { throw typeError("\(name)() takes exactly one argument (\(n) given)") }
-            return pos
         case .range(let lo, let hi):
             if !a.keywords.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
             if n < lo || n > hi {
@@ -71,20 +67,18 @@ extension Interpreter {
                 let which = lo == hi ? "" : (n < lo ? "at least " : "at most ")
                 throw typeError("\(name) expected \(which)\(bound) argument\(bound == 1 ? "" : "s"), got \(n)")
             }
-            return pos + Array(repeating: .unbound, count: hi - n)
         case .finds(let lo, let hi):
             if !a.keywords.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
             if n < lo || n > hi {
                 let bound = n < lo ? lo : hi
                 throw typeError("\(name)() takes \(n < lo ? "at least" : "at most") \(bound) argument\(bound == 1 ? "" : "s") (\(n) given)")
             }
-            return pos + Array(repeating: .unbound, count: hi - n)
         case .keywords(let names):
             let total = n + a.keywords.count
             if total > names.count {
                 throw typeError("\(name)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(total) given)")
             }
-            var out = pos + Array(repeating: Value.unbound, count: names.count - n)
+            var out = MethodParams(a, from: 1)
             for kw in a.keywords {
                 guard let idx = names.firstIndex(where: { kw.name.value.utf8.elementsEqual($0.utf8) }) else {
                     throw typeError("'\(kw.name.value)' is an invalid keyword argument for \(name)()")
@@ -96,17 +90,23 @@ extension Interpreter {
             }
             return out
         case .custom:
-            return pos
+            break
         case .slot(let want):
             if !a.keywords.isEmpty { throw typeError("wrapper \(name)() takes no keyword arguments") }
             if n != want { throw typeError("expected \(want) argument\(want == 1 ? "" : "s"), got \(n)") }
-            return pos
         }
+        return MethodParams(a, from: 1)
+    }
+
+    /// Every positional argument after self (the `.custom` arity: str.format).
+    func positionalArgs(_ a: Args) -> [Value] {
+        a.count <= 1 ? [] : Array(a.positional[1...])
     }
 
     /// Registers a method whose receiver must be a `T`.
     func addTypedMethod<T: PyObject>(_ t: PyType, _ receiverType: T.Type, _ typeName: String, _ name: String, _ arity: MethodArity,
-                                     _ body: @escaping (Interpreter, T, [Value], Args) throws -> Value) {
+                                     _ body: @escaping (Interpreter, T, MethodParams, Args) throws -> Value) {
+        assert((arity.slots ?? 0) <= MethodParams.capacity, "\(name): too many parameters to bind inline")
         addMethod(t, name) { i, a in
             let s = try i.selfArg(a, T.self, typeName, name)
             let p = try i.bindMethodArgs(a, name, arity)
@@ -185,9 +185,15 @@ extension Interpreter {
 
     // MARK: str
 
+    /// Registers a str method (as addTypedMethod, one closure call less:
+    /// every str method call goes through here).
     private func strMethod(_ name: String, _ arity: MethodArity,
-                           _ body: @escaping (Interpreter, PyStr, [Value]) throws -> Value) {
-        addTypedMethod(types.str, PyStr.self, "str", name, arity) { i, s, p, _ in try body(i, s, p) }
+                           _ body: @escaping (Interpreter, PyStr, MethodParams) throws -> Value) {
+        assert((arity.slots ?? 0) <= MethodParams.capacity, "\(name): too many parameters to bind inline")
+        addMethod(types.str, name) { i, a in
+            let s = try i.selfArg(a, PyStr.self, "str", name)
+            return try body(i, s, try i.bindMethodArgs(a, name, arity))
+        }
     }
 
     /// `s` itself when it is an exact str (CPython returns the same object
@@ -233,7 +239,7 @@ extension Interpreter {
     private func setUpStrSearch() {
         // find/rfind/index/rindex/count: start and end are parsed before the
         // substring's type is checked, as stringlib_parse_args_finds does.
-        func bounds(_ i: Interpreter, _ p: [Value]) throws -> (Int?, Int?) {
+        func bounds(_ i: Interpreter, _ p: MethodParams) throws -> (Int?, Int?) {
             (try i.sliceIndexArg(p[1]), try i.sliceIndexArg(p[2]))
         }
         strMethod("find", .finds(1, 3)) { i, s, p in
@@ -279,14 +285,8 @@ extension Interpreter {
                 return .bool(test(s.value, x.value, st, en))
             }
         }
-        strMethod("partition", .one) { i, s, p in
-            let (a, b, c) = try i.textOp { () throws(FormatError) in try StrMethods.partition(s.value, try i.strOperandFE(p[0])) }
-            return Value(i.makeTuple([i.makeStr(a), i.makeStr(b), i.makeStr(c)]))
-        }
-        strMethod("rpartition", .one) { i, s, p in
-            let (a, b, c) = try i.textOp { () throws(FormatError) in try StrMethods.rpartition(s.value, try i.strOperandFE(p[0])) }
-            return Value(i.makeTuple([i.makeStr(a), i.makeStr(b), i.makeStr(c)]))
-        }
+        strMethod("partition", .one) { i, s, p in try i.partitionTuple(s, p[0], right: false) }
+        strMethod("rpartition", .one) { i, s, p in try i.partitionTuple(s, p[0], right: true) }
         strMethod("replace", .range(2, 3)) { i, s, p in
             guard let old = p[0].asObject(PyStr.self) else {
                 throw i.typeError("replace() argument 1 must be str, not \(i.typeName(p[0]))")
@@ -299,35 +299,23 @@ extension Interpreter {
         }
     }
 
-    /// strOperand for use inside a `throws(FormatError)` closure.
-    private func strOperandFE(_ v: Value) throws(FormatError) -> String {
-        guard let s = v.asObject(PyStr.self) else { throw .typeError("must be str, not \(typeName(v))") }
-        return s.value
-    }
-
     private func setUpStrSplitJoin() {
         for (name, right) in [("split", false), ("rsplit", true)] {
             strMethod(name, .keywords(["sep", "maxsplit"])) { i, s, p in
-                var sep: String? = nil
+                var sep: PyStr? = nil
                 if !p[0].isUnbound && !p[0].isNone {
                     guard let x = p[0].asObject(PyStr.self) else {
                         throw i.typeError("must be str or None, not \(i.typeName(p[0]))")
                     }
-                    sep = x.value
+                    sep = x
                 }
                 let maxsplit = p[1].isUnbound ? -1 : try i.ssizeArg(p[1])
-                let parts = try i.textOp { () throws(FormatError) in
-                    right ? try StrMethods.rsplit(s.value, sep: sep, maxsplit: maxsplit)
-                          : try StrMethods.split(s.value, sep: sep, maxsplit: maxsplit)
-                }
-                // Pieces of ASCII text are ASCII, with as many code points as bytes.
-                if s.isASCII { return Value(i.makeList(parts.map { i.makeStr($0, count: $0.utf8.count, isASCII: true) })) }
-                return Value(i.makeList(parts.map { i.makeStr($0) }))
+                return try i.splitList(s, sep: sep, maxsplit: maxsplit, right: right)
             }
         }
         strMethod("splitlines", .keywords(["keepends"])) { i, s, p in
             let keep = p[0].isUnbound ? false : try i.cIntArg(p[0]) != 0
-            return Value(i.makeList(StrMethods.splitlines(s.value, keepends: keep).map { i.makeStr($0) }))
+            return i.splitLinesList(s, keepends: keep)
         }
         strMethod("join", .one) { i, s, p in
             if let items = p[0].asObject(PyList.self)?.items ?? p[0].asObject(PyTuple.self)?.items {
@@ -339,29 +327,25 @@ extension Interpreter {
             } catch let e as ScriptError where i.isInstance(e.exception, "TypeError") && i.special(p[0], "__iter__") == nil {
                 throw i.typeError("can only join an iterable")
             }
-            // Swift Strings are collected as we go, so nothing produced by
-            // the iterator needs rooting while script code runs.
+            // As CPython's PySequence_Fast, the items are collected into a
+            // list first (which roots them while the iterator runs script
+            // code) and checked afterwards.
+            let collected = i.makeList([])
             let mark = i.nativeRoots.count
             i.nativeRoots.append(it)
+            i.nativeRoots.append(Value(collected))
             defer { i.nativeRoots.removeSubrange(mark...) }
-            var parts: [String] = []
-            while let x = try i.next(it) {
-                guard let xs = x.asObject(PyStr.self) else {
-                    throw i.typeError("sequence item \(parts.count): expected str instance, \(i.typeName(x)) found")
-                }
-                parts.append(xs.value)
-            }
-            return i.makeStr(StrMethods.join(s.value, parts))
+            while let x = try i.next(it) { collected.items.append(x) }
+            return try i.joinStrs(s, collected.items)
         }
-        for (name, f) in [("strip", StrMethods.strip), ("lstrip", StrMethods.lstrip), ("rstrip", StrMethods.rstrip)] {
+        for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             strMethod(name, .range(0, 1)) { i, s, p in
-                var chars: String? = nil
+                var chars: PyStr? = nil
                 if !p[0].isUnbound && !p[0].isNone {
                     guard let c = p[0].asObject(PyStr.self) else { throw i.typeError("\(name) arg must be None or str") }
-                    chars = c.value
+                    chars = c
                 }
-                let r = f(s.value, chars)
-                return r.utf8.count == s.value.utf8.count ? i.unchanged(s) : i.makeStr(r)
+                return i.stripped(s, chars, left: left, right: right)
             }
         }
         strMethod("expandtabs", .keywords(["tabsize"])) { i, s, p in
@@ -404,7 +388,7 @@ extension Interpreter {
         let t = types.str
         addMethod(t, "format") { i, a in
             let s = try i.selfArg(a, PyStr.self, "str", "format")
-            let positional = try i.bindMethodArgs(a, "format", .custom)
+            let positional = i.positionalArgs(a)
             let keywords = a.keywords
             return i.makeStr(try i.formatTemplate(s.value, positional, mapMode: false) { name in
                 for kw in keywords where kw.name.value.utf8.elementsEqual(name.utf8) { return kw.value }
@@ -575,9 +559,28 @@ extension Interpreter {
 
     // MARK: dunders
 
+    /// The shared one-character str of an ASCII byte (see makeStr), without
+    /// making a String first.
+    @inline(__always)
+    func asciiCharStr(_ b: UInt8) -> Value {
+        if b < 0x80, let cached = shortStrings[Int(b)] { return Value(cached) }
+        return makeStr(String(Unicode.Scalar(b)), count: 1, isASCII: b < 0x80)
+    }
+
     /// The iterator over a str's code points (built here rather than via
     /// getIter so a subclass's __iter__ calling super() does not recurse).
     func strIterator(_ s: PyStr, _ v: Value) -> Value {
+        if s.isASCII {
+            // Each character is one byte, and its str is a shared one-character str.
+            let text = s.value
+            var k = 0
+            return makeIterator("str_iterator", refs: [v]) { interp in
+                guard k < text.utf8.count else { return nil }
+                let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: k)]
+                k += 1
+                return interp.asciiCharStr(b)
+            }
+        }
         let scalars = s.scalars
         var k = 0
         return makeIterator("str_iterator", refs: [v]) { interp in
@@ -613,6 +616,7 @@ extension Interpreter {
             guard let n = try i.indexValue(p[0]) else { throw i.typeError("string indices must be integers") }
             let j = n < 0 ? n + s.count : n
             guard j >= 0 && j < s.count else { throw i.error("IndexError", "string index out of range") }
+            if s.isASCII { return i.asciiCharStr(s.value.utf8[s.value.utf8.index(s.value.utf8.startIndex, offsetBy: j)]) }
             return i.makeStr(String(s.scalar(at: j)))
         }
         strMethod("__contains__", .slot(1)) { i, s, p in
@@ -637,10 +641,10 @@ extension Interpreter {
                 return i.makeStr(String(repeating: s.value, count: n))
             }
         }
-        strMethod("__mod__", .slot(1)) { i, s, p in i.makeStr(try i.percentFormat(s.value, p[0])) }
+        strMethod("__mod__", .slot(1)) { i, s, p in try i.percentFormatStr(s, p[0]) }
         strMethod("__rmod__", .slot(1)) { i, s, p in
             guard let fmt = p[0].asObject(PyStr.self) else { return i.notImplemented }
-            return i.makeStr(try i.percentFormat(fmt.value, Value(s)))
+            return try i.percentFormatStr(fmt, Value(s))
         }
         let comparisons: [(String, (Int) -> Bool)] = [
             ("__lt__", { $0 < 0 }), ("__le__", { $0 <= 0 }), ("__gt__", { $0 > 0 }), ("__ge__", { $0 >= 0 }),
@@ -663,28 +667,13 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    /// `sep.join(items)` for the items of a list or tuple: one pass checks the
-    /// items and measures the result, a second builds it in a string reserved
-    /// to its final size.
+    /// `sep.join(items)` for the items of a list or tuple: every item is
+    /// checked to be a str before the result is built.
     fileprivate func joinStrs(_ sep: PyStr, _ items: [Value]) throws -> Value {
-        var bytes = 0, count = 0
-        var ascii = sep.isASCII
-        for (k, x) in items.enumerated() {
-            guard let xs = x.asObject(PyStr.self) else {
-                throw typeError("sequence item \(k): expected str instance, \(typeName(x)) found")
-            }
-            bytes += xs.value.utf8.count
-            count += xs.count
-            ascii = ascii && xs.isASCII
+        if let r = items.withUnsafeBufferPointer({ concatenatedStr($0, separator: sep) }) { return r }
+        for (k, x) in items.enumerated() where x.asObject(PyStr.self) == nil {
+            throw typeError("sequence item \(k): expected str instance, \(typeName(x)) found")
         }
-        if items.isEmpty { return makeStr("", count: 0, isASCII: true) }
-        let gaps = items.count - 1
-        var out = String()
-        out.reserveCapacity(bytes + sep.value.utf8.count * gaps)
-        for (k, x) in items.enumerated() {
-            if k > 0 { out.append(sep.value) }
-            if let xs = x.asObject(PyStr.self) { out.append(xs.value) }
-        }
-        return makeStr(out, count: count + sep.count * gaps, isASCII: ascii)
+        return makeStr("", count: 0, isASCII: true)
     }
 }

@@ -286,111 +286,110 @@ enum StrMethods {
 
     /// str.split(sep, maxsplit). sep nil = runs of whitespace.
     static func split(_ s: String, sep: String? = nil, maxsplit: Int = -1) throws(FormatError) -> [String] {
-        let maxcount = maxsplit < 0 ? Int.max : maxsplit
-        guard let sep else {
-            return withBytes(s) { buf in
-                var res: [String] = []
-                let n = buf.count
-                var i = 0
-                var count = maxcount
-                while count > 0 {
-                    count -= 1
-                    // skip whitespace
-                    while i < n {
-                        let (v, l) = decode(buf, i)
-                        if !isSpace(v) { break }
-                        i += l
-                    }
-                    if i == n { break }
-                    let j = i
-                    while i < n {
-                        let (v, l) = decode(buf, i)
-                        if isSpace(v) { break }
-                        i += l
-                    }
-                    res.append(makeString(buf, j, i))
-                }
-                if i < n {
-                    while i < n {
-                        let (v, l) = decode(buf, i)
-                        if !isSpace(v) { break }
-                        i += l
-                    }
-                    if i != n { res.append(makeString(buf, i, n)) }
-                }
-                return res
-            }
-        }
-        if sep.isEmpty { throw emptySeparator }
-        return withBytes(s) { buf in
-            withBytes(sep) { sp in
-                var res: [String] = []
-                var i = 0
-                var count = maxcount
-                while count > 0, let r = search(buf, sp, from: i, to: buf.count) {
-                    res.append(makeString(buf, i, r))
-                    i = r + sp.count
-                    count -= 1
-                }
-                res.append(makeString(buf, i, buf.count))
-                return res
-            }
-        }
+        try pieces(s, sep: sep) { buf, sp, emit in splitRanges(buf, sep: sp, maxsplit: maxsplit, emit) }
     }
 
     /// str.rsplit(sep, maxsplit).
     static func rsplit(_ s: String, sep: String? = nil, maxsplit: Int = -1) throws(FormatError) -> [String] {
-        let maxcount = maxsplit < 0 ? Int.max : maxsplit
-        if maxsplit < 0 { return try split(s, sep: sep, maxsplit: -1) }
-        guard let sep else {
-            return withBytes(s) { buf in
-                var res: [String] = []
-                var i = buf.count  // exclusive end
-                var count = maxcount
-                while count > 0 {
-                    count -= 1
-                    while i > 0 {
-                        let p = previousStart(buf, i)
-                        if !isSpace(decode(buf, p).0) { break }
-                        i = p
-                    }
-                    if i == 0 { break }
-                    let j = i
-                    while i > 0 {
-                        let p = previousStart(buf, i)
-                        if isSpace(decode(buf, p).0) { break }
-                        i = p
-                    }
-                    res.append(makeString(buf, i, j))
-                }
-                if i > 0 {
-                    while i > 0 {
-                        let p = previousStart(buf, i)
-                        if !isSpace(decode(buf, p).0) { break }
-                        i = p
-                    }
-                    if i != 0 { res.append(makeString(buf, 0, i)) }
-                }
-                res.reverse()
-                return res
-            }
-        }
-        if sep.isEmpty { throw emptySeparator }
+        var res = try pieces(s, sep: sep) { buf, sp, emit in rsplitRanges(buf, sep: sp, maxsplit: maxsplit, emit) }
+        res.reverse()
+        return res
+    }
+
+    /// The Strings of the byte ranges a split primitive emits.
+    private static func pieces(_ s: String, sep: String?,
+                               _ ranges: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?, (Int, Int) -> Void) -> Void)
+        throws(FormatError) -> [String] {
+        if let sep, sep.isEmpty { throw emptySeparator }
         return withBytes(s) { buf in
-            withBytes(sep) { sp in
-                var res: [String] = []
-                var j = buf.count
-                var count = maxcount
-                while count > 0, let r = rsearch(buf, sp, from: 0, to: j) {
-                    res.append(makeString(buf, r + sp.count, j))
-                    j = r
-                    count -= 1
-                }
-                res.append(makeString(buf, 0, j))
-                res.reverse()
-                return res
-            }
+            var res: [String] = []
+            let collect = { (a: Int, b: Int) in res.append(makeString(buf, a, b)) }
+            if let sep { withBytes(sep) { sp in ranges(buf, sp, collect) } } else { ranges(buf, nil, collect) }
+            return res
         }
+    }
+
+    /// Whether the code point at byte `i` is whitespace, and its byte length.
+    @inline(__always)
+    private static func spaceAt(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> (isSpace: Bool, length: Int) {
+        let b = buf[i]
+        if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F), 1) }
+        let (v, l) = decode(buf, i)
+        return (isSpace(v), l)
+    }
+
+    /// The byte ranges of str.split's pieces, in order. A nil `sep` splits
+    /// at runs of whitespace (a non-nil one must not be empty); a negative
+    /// `maxsplit` means no limit.
+    @inline(__always)
+    static func splitRanges(_ buf: UnsafeBufferPointer<UInt8>, sep: UnsafeBufferPointer<UInt8>?, maxsplit: Int,
+                            _ emit: (Int, Int) -> Void) {
+        var count = maxsplit < 0 ? Int.max : maxsplit
+        let n = buf.count
+        var i = 0
+        guard let sep else {
+            while count > 0 {
+                count -= 1
+                while i < n { let (space, l) = spaceAt(buf, i); if !space { break }; i += l }
+                if i == n { break }
+                let j = i
+                while i < n { let (space, l) = spaceAt(buf, i); if space { break }; i += l }
+                emit(j, i)
+            }
+            if i < n {
+                while i < n { let (space, l) = spaceAt(buf, i); if !space { break }; i += l }
+                if i != n { emit(i, n) }
+            }
+            return
+        }
+        while count > 0, let r = search(buf, sep, from: i, to: n) {
+            emit(i, r)
+            i = r + sep.count
+            count -= 1
+        }
+        emit(i, n)
+    }
+
+    /// The byte ranges of str.rsplit's pieces, last piece first.
+    @inline(__always)
+    static func rsplitRanges(_ buf: UnsafeBufferPointer<UInt8>, sep: UnsafeBufferPointer<UInt8>?, maxsplit: Int,
+                             _ emit: (Int, Int) -> Void) {
+        var count = maxsplit < 0 ? Int.max : maxsplit
+        guard let sep else {
+            var i = buf.count  // exclusive end
+            while count > 0 {
+                count -= 1
+                while i > 0 {
+                    let p = previousStart(buf, i)
+                    if !spaceAt(buf, p).isSpace { break }
+                    i = p
+                }
+                if i == 0 { break }
+                let j = i
+                while i > 0 {
+                    let p = previousStart(buf, i)
+                    if spaceAt(buf, p).isSpace { break }
+                    i = p
+                }
+                emit(i, j)
+            }
+            if i > 0 {
+                while i > 0 {
+                    let p = previousStart(buf, i)
+                    if !spaceAt(buf, p).isSpace { break }
+                    i = p
+                }
+                if i != 0 { emit(0, i) }
+            }
+            return
+        }
+        var j = buf.count
+        while count > 0, let r = rsearch(buf, sep, from: 0, to: j) {
+            emit(r + sep.count, j)
+            j = r
+            count -= 1
+        }
+        emit(0, j)
     }
 
     /// sep.join(parts)
@@ -435,27 +434,36 @@ enum StrMethods {
     static func splitlines(_ s: String, keepends: Bool = false) -> [String] {
         withBytes(s) { buf in
             var res: [String] = []
-            let n = buf.count
-            var i = 0
-            while i < n {
-                let j = i
-                var eol = n
-                var next = n
-                while i < n {
-                    let (v, l) = decode(buf, i)
-                    if isLineBreak(v) {
-                        eol = i
-                        next = i + l
-                        if v == 0x0D && next < n && buf[next] == 0x0A { next += 1 }
-                        break
-                    }
-                    i += l
-                }
-                if i >= n { eol = n; next = n }
-                res.append(makeString(buf, j, keepends ? next : eol))
-                i = next
-            }
+            lineRanges(buf, keepends: keepends) { a, b in res.append(makeString(buf, a, b)) }
             return res
+        }
+    }
+
+    /// The byte ranges of str.splitlines' pieces, in order.
+    @inline(__always)
+    static func lineRanges(_ buf: UnsafeBufferPointer<UInt8>, keepends: Bool, _ emit: (Int, Int) -> Void) {
+        let n = buf.count
+        var i = 0
+        while i < n {
+            let j = i
+            var eol = n
+            var next = n
+            while i < n {
+                let b = buf[i]
+                // The ASCII line breaks are \n \v \f \r and 0x1C-0x1E.
+                if b < 0x80 && !(b >= 0x0A && b <= 0x0D) && !(b >= 0x1C && b <= 0x1E) { i += 1; continue }
+                let (v, l) = decode(buf, i)
+                if isLineBreak(v) {
+                    eol = i
+                    next = i + l
+                    if v == 0x0D && next < n && buf[next] == 0x0A { next += 1 }
+                    break
+                }
+                i += l
+            }
+            if i >= n { eol = n; next = n }
+            emit(j, keepends ? next : eol)
+            i = next
         }
     }
 
@@ -463,44 +471,69 @@ enum StrMethods {
 
     private static func stripImpl(_ s: String, _ chars: String?, left: Bool, right: Bool) -> String {
         withBytes(s) { buf -> String in
-            let n = buf.count
-            var a = 0
-            var b = n
-            if let chars {
-                let set = Set(chars.unicodeScalars.map { $0.value })
-                if left {
-                    while a < b {
-                        let (v, l) = decode(buf, a)
-                        if !set.contains(v) { break }
-                        a += l
-                    }
-                }
-                if right {
-                    while b > a {
-                        let p = previousStart(buf, b)
-                        if !set.contains(decode(buf, p).0) { break }
-                        b = p
-                    }
-                }
-            } else {
-                if left {
-                    while a < b {
-                        let (v, l) = decode(buf, a)
-                        if !isSpace(v) { break }
-                        a += l
-                    }
-                }
-                if right {
-                    while b > a {
-                        let p = previousStart(buf, b)
-                        if !isSpace(decode(buf, p).0) { break }
-                        b = p
-                    }
-                }
-            }
-            if a == 0 && b == n { return s }
+            let (a, b) = withStripSet(chars) { stripRange(buf, $0, left: left, right: right) }
+            if a == 0 && b == buf.count { return s }
             return makeString(buf, a, b)
         }
+    }
+
+    /// The code points str.strip(chars) removes, tested without allocating
+    /// when they are all ASCII (the usual case).
+    enum StripSet {
+        /// nil chars: whitespace.
+        case whitespace
+        /// Bit k of (low, high) is code point k.
+        case ascii(UInt64, UInt64)
+        case scalars(Set<UInt32>)
+
+        @inline(__always)
+        func contains(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Bool, Int) {
+            switch self {
+            case .whitespace:
+                let (v, l) = decode(buf, i)
+                return (isSpace(v), l)
+            case .ascii(let low, let high):
+                let b = buf[i]
+                if b >= 0x80 { return (false, decode(buf, i).1) }
+                return ((b < 64 ? low >> b : high >> (b - 64)) & 1 != 0, 1)
+            case .scalars(let set):
+                let (v, l) = decode(buf, i)
+                return (set.contains(v), l)
+            }
+        }
+    }
+
+    @inline(__always)
+    static func withStripSet<R>(_ chars: String?, _ body: (StripSet) -> R) -> R {
+        guard let chars else { return body(.whitespace) }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for u in chars.utf8 {
+            if u >= 0x80 { return body(.scalars(Set(chars.unicodeScalars.map { $0.value }))) }
+            if u < 64 { low |= 1 << u } else { high |= 1 << (u - 64) }
+        }
+        return body(.ascii(low, high))
+    }
+
+    /// The byte range str.strip / lstrip / rstrip keep.
+    @inline(__always)
+    static func stripRange(_ buf: UnsafeBufferPointer<UInt8>, _ set: StripSet, left: Bool, right: Bool) -> (Int, Int) {
+        var a = 0
+        var b = buf.count
+        if left {
+            while a < b {
+                let (hit, l) = set.contains(buf, a)
+                if !hit { break }
+                a += l
+            }
+        }
+        if right {
+            while b > a {
+                let p = previousStart(buf, b)
+                if !set.contains(buf, p).0 { break }
+                b = p
+            }
+        }
+        return (a, b)
     }
 
     static func strip(_ s: String, chars: String? = nil) -> String { stripImpl(s, chars, left: true, right: true) }
