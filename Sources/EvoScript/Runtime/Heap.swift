@@ -47,12 +47,12 @@ final class Heap {
     /// Allocations since the last collection.
     private(set) var allocated = 0
     /// Collect when `allocated` reaches this.
-    private(set) var threshold = 20_000
+    private(set) var threshold = 50_000
     /// Run a major collection when the old generation reaches this size.
-    private var majorThreshold = 20_000
+    private var majorThreshold = 50_000
     /// The least number of allocations between collections (gc.set_threshold's first number; 0 turns
     /// automatic collection off). The other two numbers are kept for gc.get_threshold only.
-    var minimumThreshold = 20_000 {
+    var minimumThreshold = 50_000 {
         didSet { updateThresholds() }
     }
     var olderThresholds = (10, 10)
@@ -256,9 +256,10 @@ final class Heap {
         // every old object changed since the last one (a program stepping
         // many long-lived Tasks or generators changes most of them between
         // any two collections): the next one waits for allocations in
-        // proportion, so its cost per allocation stays low.
+        // proportion, so its cost per allocation stays low. The young
+        // garbage this lets pile up is kept under a quarter of the old generation.
         threshold = minimumThreshold == 0 ? Int.max
-            : max(minimumThreshold, scannedOld.count, fixedVisits / 2, rememberedVisits)
+            : max(minimumThreshold, scannedOld.count, fixedVisits / 2, min(rememberedVisits, old.count / 4))
     }
 
     /// Stress mode: every reference from an old object must lead to a marked
