@@ -192,8 +192,11 @@ extension Interpreter {
             argidx = 0
         } else {
             items = []
+            // CPython's PyMapping_Check: anything with __getitem__ (a list too)
+            // but a str (or bytes for bytes %) may feed %(key)s, and then
+            // unused arguments are no error.
             if args.object is PyDict || (special(args, "__getitem__") != nil && !(args.object is PyStr) && !(args.object is PyTuple)
-                                         && !(args.object is PyList) && !(bytes && args.object is PyBytes)) {
+                                         && !(bytes && args.object is PyBytes)) {
                 mapping = args
             }
         }

@@ -139,6 +139,12 @@ extension Interpreter {
 
     /// Binary operator `code` (see binaryOpCode) on l and r.
     func binaryOp(_ code: Int, _ l: Value, _ r: Value, inplace: Bool = false) throws -> Value {
+        // +, * and % of an exact str, list or tuple by an int or an exact
+        // builtin container: no number protocol or script dunder can claim it.
+        if code == 0 || code == 2 || code == 6, exactSequenceOperands(l, r),
+           let v = try builtinSequenceOp(code, l, r, inplace: inplace) {
+            return v
+        }
         let names = binaryNames[code]
         if !intSubclassOverrides(l, r, names.1, names.2, inplace ? names.3 : nil), let v = try numericOp(code, l, r) { return v }
         if let v = try builtinSequenceOp(code, l, r, inplace: inplace) { return v }
@@ -340,6 +346,23 @@ extension Interpreter {
             floordiv = copysign(0.0, vx / wx)
         }
         return (floordiv, mod)
+    }
+
+    /// An exact str, list or tuple on the left; an int or an exact str, list,
+    /// tuple or dict on the right.
+    @inline(__always)
+    private func exactSequenceOperands(_ l: Value, _ r: Value) -> Bool {
+        guard case .obj(let lu) = l else { return false }
+        let p = builtinClassPointers
+        let lp = lu._withUnsafeGuaranteedRef { $0.classPointer }
+        guard lp == p.str || lp == p.list || lp == p.tuple else { return false }
+        switch r {
+        case .int: return true
+        case .obj(let ru):
+            let rp = ru._withUnsafeGuaranteedRef { $0.classPointer }
+            return rp == p.str || rp == p.list || rp == p.tuple || rp == p.dict
+        default: return false
+        }
     }
 
     private func builtinSequenceOp(_ code: Int, _ l: Value, _ r: Value, inplace: Bool) throws -> Value? {

@@ -40,8 +40,10 @@ struct BuiltinClassPointers {
     let list: UnsafeMutableRawPointer
     let tuple: UnsafeMutableRawPointer
     let dict: UnsafeMutableRawPointer
+    let str: UnsafeMutableRawPointer
 
     init(_ types: TypeRegistry) {
+        str = Unmanaged.passUnretained(types.str).toOpaque()
         list = Unmanaged.passUnretained(types.list).toOpaque()
         tuple = Unmanaged.passUnretained(types.tuple).toOpaque()
         dict = Unmanaged.passUnretained(types.dict).toOpaque()
