@@ -145,12 +145,7 @@ final class PyEventLoop: PyObject {
         while i < ready.count { ready[i].mark(heap); i += 1 }
         for h in timersSinceCollection { heap.mark(h.takeUnretainedValue()) }
         for t in tasksSinceCollection { heap.mark(t.takeUnretainedValue()) }
-        for (_, h) in readers { heap.mark(h) }
-        for (_, h) in writers { heap.mark(h) }
-        heap.mark(exceptionHandler)
-        heap.mark(currentTask)
-        for g in asyncgens { heap.mark(g) }
-        heap.mark(dict)
+        markFewReferences(heap)
     }
 
     override init(cls: PyType?, kind: ObjectKind = .other) {
@@ -161,11 +156,16 @@ final class PyEventLoop: PyObject {
     override func trace(_ heap: Heap) {
         for e in ready { e.mark(heap) }
         timers.forEach { heap.mark($0) }
+        tasks.forEach { heap.mark($0) }
+        markFewReferences(heap)
+    }
+
+    /// The references besides the ready queue, the timers and the Tasks.
+    private func markFewReferences(_ heap: Heap) {
         for (_, h) in readers { heap.mark(h) }
         for (_, h) in writers { heap.mark(h) }
         heap.mark(exceptionHandler)
         heap.mark(currentTask)
-        tasks.forEach { heap.mark($0) }
         for g in asyncgens { heap.mark(g) }
         heap.mark(dict)
     }

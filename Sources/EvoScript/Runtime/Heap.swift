@@ -118,14 +118,11 @@ final class Heap {
 
     /// Runs the mark phase after `markRoots` has marked the roots.
     func drain() {
-        while let o = worklist.popLast() {
-            mark(o.cls)
-            o.trace(self)
-        }
+        while let o = worklist.popLast() { traceAll(o) }
     }
 
-    /// Traces an old object's references (its own mark is already set).
-    private func traceOld(_ o: PyObject) {
+    /// Marks the class and everything `o` refers to (its own mark is already set).
+    private func traceAll(_ o: PyObject) {
         mark(o.cls)
         o.trace(self)
     }
@@ -154,15 +151,16 @@ final class Heap {
         markSwiftHeld(&young)
         if major {
             markSwiftHeld(&old)
+            fixedVisits = 0
+            rememberedVisits = 0
         } else {
-            for u in scannedOld { traceOld(u.takeUnretainedValue()) }
+            for u in scannedOld { traceAll(u.takeUnretainedValue()) }
             // The cost so far does not shrink with allocation; tracing the
             // remembered objects and the survivors grows with the work done.
             fixedVisits = visits
             for u in remembered { u.takeUnretainedValue().traceRemembered(self) }
             rememberedVisits = visits - fixedVisits
         }
-        if major { fixedVisits = 0; rememberedVisits = 0 }
         drain()
         if stress && !major { verifyBarriers() }
 
@@ -268,7 +266,7 @@ final class Heap {
         verifying = true
         for o in old {
             verifyingParent = o
-            traceOld(o)
+            traceAll(o)
         }
         verifying = false
         verifyingParent = nil
