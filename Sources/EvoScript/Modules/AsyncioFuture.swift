@@ -14,7 +14,9 @@ class PyFuture: PyObject {
     }
     // The one-byte fields come first: they fill the tail of PyObject's
     // layout, which keeps a Future (and a Task) in a smaller malloc size class.
-    var state: State = .pending
+    var state: State = .pending {
+        didSet { if state != .pending { noteFinished() } }
+    }
     /// _asyncio_future_blocking
     var blocking = false
     /// An exception nobody retrieved yet (reported when the loop closes).

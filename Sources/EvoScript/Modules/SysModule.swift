@@ -136,6 +136,23 @@ extension Interpreter {
             if n.count > 2 { i.heap.olderThresholds.1 = n[2] }
             return .none
         }))
+        d.setStr(intern("set_debug"), Value(makeBuiltin("set_debug") { i, a in
+            if !a.keywords.isEmpty { throw i.typeError("set_debug() takes no keyword arguments") }
+            guard a.count == 1 else { throw i.typeError("set_debug() takes exactly one argument (\(a.count) given)") }
+            // _PyLong_AsInt's wording for an int out of C int range.
+            let outOfRange: Bool
+            if case .int(let n) = a[0] { outOfRange = Int32(exactly: n) == nil } else { outOfRange = a[0].asObject(PyLong.self) != nil }
+            if outOfRange {
+                throw i.error("OverflowError", "Python int too large to convert to C int")
+            }
+            i.gcDebugFlags = try i.cIntArg(a[0])
+            return .none
+        }))
+        d.setStr(intern("get_debug"), Value(makeBuiltin("get_debug") { i, _ in .int(i.gcDebugFlags) }))
+        d.setStr(intern("get_count"), Value(makeBuiltin("get_count") { i, _ in
+            Value(i.makeTuple([.int(i.heap.allocated), .int(0), .int(0)]))
+        }))
+        for (name, flag) in GCDebug.flagNames { d.setStr(intern(name), .int(flag)) }
         return m
     }
 

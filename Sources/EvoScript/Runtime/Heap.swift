@@ -20,7 +20,8 @@
 //     Futures, ...) are traced by every minor collection while they are old.
 // A major collection clears the old marks and marks everything, as a single
 // generation would; it runs when the old generation has grown by half
-// since the last one, and for gc.collect().
+// since the last one, for gc.collect(), and when many old generators and
+// Futures have finished since the last one (see `noteOldFinished`).
 
 /// How the collector learns of references from an old object to young ones.
 enum GCPolicy {
@@ -61,6 +62,10 @@ final class Heap {
     /// the write barriers).
     var stress = false
     private(set) var collections = 0
+    /// Whether the last collection was a major one (gc.DEBUG_STATS reports it).
+    private(set) var lastWasMajor = false
+    var youngCount: Int { young.count }
+    var oldCount: Int { old.count }
     /// In stress mode, each minor collection checks that no old object refers
     /// to an unmarked young one; what it finds (a missing write barrier) is
     /// described here, and the referenced objects are kept alive.
@@ -72,6 +77,10 @@ final class Heap {
     private var visits = 0
     private var fixedVisits = 0
     private var rememberedVisits = 0
+    /// Old generators and Futures that finished since the last major
+    /// collection, and the allocations since it.
+    private var oldFinished = 0
+    private var allocatedSinceMajor = 0
 
     @inline(__always)
     var wantsCollection: Bool { enabled && (allocated >= threshold || stress) }
@@ -93,6 +102,13 @@ final class Heap {
         allocated &+= 1
         return o
     }
+
+    /// An old generator or Future finished. Such objects usually become
+    /// garbage soon after (a wave of Tasks, a round of generators), and only
+    /// a major collection frees old objects: when many have finished, the
+    /// next collection is major rather than waiting for the old generation
+    /// to grow by half, which would keep a whole wave's garbage beside the next.
+    func noteOldFinished() { oldFinished &+= 1 }
 
     /// An old barriered object's references changed (see PyObject.writeBarrier).
     func remember(_ o: PyObject) {
@@ -142,7 +158,14 @@ final class Heap {
     @discardableResult
     func collect(full: Bool = false, markRoots: (Heap) -> Void,
                  needsFinalizer: (PyObject) -> Bool = { _ in false }) -> (freed: Int, finalize: [PyObject]) {
-        let major = full || old.count >= majorThreshold || (stress && collections % 16 == 15)
+        allocatedSinceMajor &+= allocated
+        // Many finished old objects make a major collection worth its cost;
+        // spacing such collections by a quarter of the old generation's size
+        // in allocations bounds that cost when the finished objects stay reachable.
+        let manyFinished = oldFinished >= max(minimumThreshold / 4, old.count / 8)
+            && allocatedSinceMajor >= old.count / 4
+        let major = full || old.count >= majorThreshold || manyFinished || (stress && collections % 16 == 15)
+        lastWasMajor = major
         if major {
             for o in old { o.gcMark = false }
         }
@@ -198,7 +221,11 @@ final class Heap {
         if major { freed += sweepOld() }
         freed += promoteYoung()
         allocated = 0
-        if major { majorThreshold = old.count + max(minimumThreshold, old.count / 2) }
+        if major {
+            majorThreshold = old.count + max(minimumThreshold, old.count / 2)
+            oldFinished = 0
+            allocatedSinceMajor = 0
+        }
         updateThresholds()
         collections += 1
         return (freed, finalize)

@@ -79,6 +79,13 @@ class PyObject {
         storedClass?.gcHeap?.remember(self)
     }
 
+    /// Tells the heap that an old object finished its work (a generator
+    /// returned, a Future got its result), a hint that it may soon be garbage.
+    /// Between collections only old objects have their mark bit set.
+    final func noteFinished() {
+        if gcMark { storedClass?.gcHeap?.noteOldFinished() }
+    }
+
     /// The instance attribute dictionary, for objects that have one.
     var attributes: PyDict? { nil }
 }

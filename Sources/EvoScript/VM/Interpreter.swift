@@ -56,6 +56,8 @@ public final class Interpreter {
     var extraRootProviders: [(Heap) -> Void] = []
     /// True while the collector (or its finalizers) run: no nested collection.
     var inCollection = false
+    /// gc.set_debug flags (only gc.DEBUG_STATS has an effect).
+    var gcDebugFlags = 0
     /// The value of the last StopIteration that ended an iteration.
     var lastStopValue: Value = .none
     /// Values Swift code holds while it runs script code (see Heap).
@@ -224,11 +226,13 @@ public final class Interpreter {
         if inCollection { return 0 }
         inCollection = true
         defer { inCollection = false }
+        let stats = gcDebugFlags & GCDebug.stats != 0 ? GCDebug.Stats(heap) : nil
         let (freed, finalize) = heap.collect(full: full, markRoots: { h in self.markRoots(h) }, needsFinalizer: { o in
             guard let g = o as? PyGenerator else { return futureNeedsFinalizer(o) }
             guard !g.finalized else { return false }
             return g.state == .suspended || (g.isCoroutine && g.state == .created)
         })
+        if let stats { stderr.write(stats.report(heap, freed: freed)) }
         if !finalize.isEmpty {
             let mark = nativeRoots.count
             nativeRoots.append(contentsOf: finalize.map { Value($0) })

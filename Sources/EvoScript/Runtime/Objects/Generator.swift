@@ -94,6 +94,7 @@ final class PyGenerator: PyObject {
         state = .finished
         excState = .none
         slots.deallocate()
+        noteFinished()
     }
 
     /// A frame record for the saved state (pushed to resume, or inspected).
