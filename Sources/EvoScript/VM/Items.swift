@@ -497,7 +497,7 @@ extension Interpreter {
         case let ni as PyNativeIterator:
             if ni.exhausted { return nil }
             if let v = try ni.nextFn(self) { return v }
-            ni.exhausted = true
+            ni.finish()
             return nil
         case let g as PyGenerator:
             switch try genResume(g, send: .none) {

@@ -27,14 +27,25 @@ final class PyRangeIterator: PyObject {
 /// uses, for the collector.
 final class PyNativeIterator: PyObject {
     let name: String
-    let nextFn: (Interpreter) throws -> Value?
-    var refs: [Value]
-    var exhausted = false
+    private(set) var nextFn: (Interpreter) throws -> Value?
+    private(set) var refs: [Value]
+    private(set) var exhausted = false
     init(cls: PyType, name: String, refs: [Value], next: @escaping (Interpreter) throws -> Value?) {
         self.name = name; self.refs = refs; self.nextFn = next
         super.init(cls: cls)
     }
     override func trace(_ heap: Heap) { for r in refs { heap.mark(r) } }
+
+    /// Marks the iterator exhausted and drops its closure at once. The
+    /// closure may hold objects strongly (the tuple a tuple_iterator walks),
+    /// and the collector takes an object Swift holds for a root: kept until
+    /// the iterator itself is swept, such an object would survive a
+    /// collection and be promoted with all it refers to.
+    func finish() {
+        exhausted = true
+        nextFn = { _ in nil }
+        refs = []
+    }
 }
 
 /// dict.keys(), values() and items(): live views of a dict.
