@@ -138,6 +138,7 @@ extension Interpreter {
             } catch {
             }
         }
+        destroyPendingTasksAtExit()
         reportUnretrievedFuturesAtExit()
     }
 

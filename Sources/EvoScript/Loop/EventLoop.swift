@@ -81,7 +81,7 @@ public final class LoopRemote: @unchecked Sendable {
 }
 
 final class PyEventLoop: PyObject {
-    /// Add with `enqueue`, `addTimer` and `addTask`: they tell the collector
+    /// Add with `enqueue` and `addTimer`: they tell the collector
     /// what is new (below).
     var ready = Deque<ReadyEntry>()
     var timers = TimerQueue()
@@ -93,10 +93,11 @@ final class PyEventLoop: PyObject {
     var isClosed = false
     var debug = false
     var exceptionHandler: Value = .none { didSet { writeBarrier() } }
-    /// The Task being stepped (asyncio.current_task()); a pending Task, so
-    /// the loop's task table holds it (unowned: no reference counting per step).
+    /// The Task being stepped (asyncio.current_task()); unowned (no reference
+    /// counting per step), marked by the loop's trace.
     unowned(unsafe) var currentTask: PyTask? { didSet { writeBarrier() } }
-    /// Tasks not done yet, by creation order (asyncio.all_tasks()).
+    /// Tasks not done yet, by creation order (asyncio.all_tasks()); it does
+    /// not keep them alive (TaskTable.swift).
     var tasks = TaskTable()
     /// Async generators first iterated while this loop ran (asyncio's
     /// firstiter hook), for shutdown_asyncgens(). Held strongly: finished
@@ -106,13 +107,12 @@ final class PyEventLoop: PyObject {
     let remote: LoopRemote
     unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
 
-    // A loop with many pending Tasks and timers is old and large: a minor
+    // A loop with many ready entries and timers is old and large: a minor
     // collection traces only what was queued since the last collection
     // (the newest ready entries are the last ones: the queue is consumed
     // from the front), not the whole loop (Heap.swift).
     private var queuedSinceCollection = 0
     private var timersSinceCollection: [Unmanaged<PyHandle>] = []
-    private var tasksSinceCollection: [Unmanaged<PyTask>] = []
 
     func enqueue(_ e: ReadyEntry) {
         ready.append(e)
@@ -128,8 +128,6 @@ final class PyEventLoop: PyObject {
 
     func addTask(_ t: PyTask) {
         tasks.insert(t)
-        tasksSinceCollection.append(Unmanaged.passUnretained(t))
-        writeBarrier()
     }
 
     override var gcPolicy: GCPolicy { .barriered }
@@ -137,14 +135,12 @@ final class PyEventLoop: PyObject {
         gcBarrierArmed = true
         queuedSinceCollection = 0
         timersSinceCollection.removeAll(keepingCapacity: true)
-        tasksSinceCollection.removeAll(keepingCapacity: true)
     }
     override func traceRemembered(_ heap: Heap) {
         heap.mark(cls)
         var i = ready.count - min(queuedSinceCollection, ready.count)
         while i < ready.count { ready[i].mark(heap); i += 1 }
         for h in timersSinceCollection { heap.mark(h.takeUnretainedValue()) }
-        for t in tasksSinceCollection { heap.mark(t.takeUnretainedValue()) }
         markFewReferences(heap)
     }
 
@@ -156,11 +152,10 @@ final class PyEventLoop: PyObject {
     override func trace(_ heap: Heap) {
         for e in ready { e.mark(heap) }
         timers.forEach { heap.mark($0) }
-        tasks.forEach { heap.mark($0) }
         markFewReferences(heap)
     }
 
-    /// The references besides the ready queue, the timers and the Tasks.
+    /// The references besides the ready queue and the timers.
     private func markFewReferences(_ heap: Heap) {
         for (_, h) in readers { heap.mark(h) }
         for (_, h) in writers { heap.mark(h) }

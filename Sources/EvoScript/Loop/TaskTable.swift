@@ -1,26 +1,32 @@
 // The loop's pending Tasks in creation order (asyncio.all_tasks). A Task
 // knows its slot, so adding and removing are O(1) without hashing: a
 // finished Task leaves a hole, and the slots are compacted once holes are
-// the majority. The table holds its Tasks strongly, so a pending Task is
-// a root (the loop keeps it as asyncio's ready queue and Futures do).
+// the majority.
+//
+// The table does not keep its Tasks alive, as asyncio's `_all_tasks` is a
+// WeakSet: a pending Task lives while something reaches it (the ready queue,
+// the Future it waits on, the program). One that becomes unreachable is kept
+// by the collector for its finalizer, which takes it out of the table and
+// reports it ("Task was destroyed but it is pending!",
+// Modules/AsyncioTaskDestroy.swift), so the table never holds a freed Task.
 //
 // Eight bytes a Task where a dictionary keyed by identity took about sixty
 // at 100,000 pending Tasks.
 
 struct TaskTable {
-    private var slots: [PyTask?] = []
+    private var slots: [Unmanaged<PyTask>?] = []
     private var holes = 0
 
     var count: Int { slots.count - holes }
 
     mutating func insert(_ t: PyTask) {
         t.tableIndex = slots.count
-        slots.append(t)
+        slots.append(Unmanaged.passUnretained(t))
     }
 
     mutating func remove(_ t: PyTask) {
         let i = t.tableIndex
-        guard i >= 0, i < slots.count, slots[i] === t else { return }
+        guard i >= 0, i < slots.count, slots[i]?.toOpaque() == Unmanaged.passUnretained(t).toOpaque() else { return }
         slots[i] = nil
         t.tableIndex = -1
         holes += 1
@@ -36,7 +42,7 @@ struct TaskTable {
         var j = 0
         for i in slots.indices {
             if let t = slots[i] {
-                t.tableIndex = j
+                t.takeUnretainedValue().tableIndex = j
                 slots[j] = t
                 j += 1
             }
@@ -46,9 +52,5 @@ struct TaskTable {
     }
 
     /// The pending Tasks, oldest first.
-    var tasks: [PyTask] { slots.compactMap { $0 } }
-
-    func forEach(_ body: (PyTask) -> Void) {
-        for case let t? in slots { body(t) }
-    }
+    var tasks: [PyTask] { slots.compactMap { $0?.takeUnretainedValue() } }
 }

@@ -8,26 +8,38 @@
 // shutdown deallocates them.
 
 extension Interpreter {
-    /// True for a Future whose exception is still to be reported.
+    /// True for a Future whose exception is still to be reported, and for a
+    /// Task still in its loop's task table (which must let go of it).
     func futureNeedsFinalizer(_ o: PyObject) -> Bool {
-        guard o.objectKind == .finalizable else { return false }
-        return (o as? PyFuture)?.logTraceback ?? false
+        guard o.objectKind == .finalizable, let f = o as? PyFuture else { return false }
+        return f.logTraceback || (f as? PyTask).map { $0.tableIndex >= 0 } ?? false
     }
 
-    /// Reports `f`'s unretrieved exception once, through its loop's handler.
+    /// Finalizes an unreachable Future: a Task still pending is destroyed
+    /// (Modules/AsyncioTaskDestroy.swift), an unretrieved exception reported.
     func finalizeFuture(_ f: PyFuture) {
+        if let t = f as? PyTask, t.tableIndex >= 0 {
+            destroyPendingTask(t)
+            return
+        }
         guard f.logTraceback else { return }
         f.logTraceback = false
         let context = makeDict()
         context.setStr(intern("message"), makeStr("\(f.cls.name) exception was never retrieved"))
         context.setStr(intern("exception"), f.exception)
         context.setStr(intern("future"), Value(f))
+        reportToLoop(f.loop, context)
+    }
+
+    /// Calls `loop.call_exception_handler(context)` from a finalizer: what
+    /// it raises is written as unraisable, as CPython does in __del__.
+    func reportToLoop(_ loop: PyEventLoop, _ context: PyDict) {
         let mark = nativeRoots.count
         nativeRoots.append(Value(context))
         defer { nativeRoots.removeSubrange(mark...) }
         var handler: Value = .none
         do {
-            handler = try getAttr(Value(f.loop), intern("call_exception_handler"))
+            handler = try getAttr(Value(loop), intern("call_exception_handler"))
             nativeRoots.append(handler)
             _ = try call(handler, [Value(context)])
         } catch let e as ScriptError {
@@ -39,7 +51,7 @@ extension Interpreter {
     /// At exit: every Future still holding an unretrieved exception is
     /// reported, oldest first.
     func reportUnretrievedFuturesAtExit() {
-        let futures = heap.finalizableObjects.compactMap { o in futureNeedsFinalizer(o) ? o as? PyFuture : nil }
+        let futures = heap.finalizableObjects.compactMap { o in (o as? PyFuture).flatMap { $0.logTraceback ? $0 : nil } }
         if futures.isEmpty { return }
         let mark = nativeRoots.count
         nativeRoots.append(contentsOf: futures.map { Value($0) })

@@ -82,6 +82,9 @@ final class PyTask: PyFuture {
     var name: Value { didSet { writeBarrier() } }
     /// The Task's slot in its loop's TaskTable while pending, else -1.
     var tableIndex = -1
+    /// Report "Task was destroyed but it is pending!" if it is collected
+    /// while pending (asyncio's `_log_destroy_pending`).
+    var logDestroyPending = true
 
     init(cls: PyType, loop: PyEventLoop, coro: Value, name: Value) {
         self.coro = coro
@@ -386,14 +389,17 @@ extension Interpreter {
         if !(result.object is PyGenerator), let blocking = try getAttrOrNil(result, intern("_asyncio_future_blocking")), !blocking.isNone {
             if try isTrue(blocking) {
                 try setAttr(result, intern("_asyncio_future_blocking"), .bool(false))
-                let wake = makeBuiltin("__wakeup") { [unowned(unsafe) task] i, a in
-                    try i.taskWakeup(task, a.count > 0 ? a[0] : .none)
+                // Bound to the Task, which it keeps alive as asyncio's wakeup
+                // method does (the loop's task table does not).
+                let wake = heap.track(PyBuiltinFunction(cls: types.builtinFunction, name: "__wakeup", isMethod: false,
+                                                        boundSelf: Value(task)) { i, a in
+                    guard let t = a.count > 0 ? a[0].asObject(PyTask.self) : nil else { return .none }
+                    try i.taskWakeup(t, a.count > 1 ? a[1] : .none)
                     return .none
-                }
+                })
                 let mark = nativeRoots.count
                 nativeRoots.append(Value(wake))
                 defer { nativeRoots.removeSubrange(mark...) }
-                // The task stays reachable while pending (the loop's task table).
                 _ = try callMethod(result, "add_done_callback", [Value(wake)])
                 task.futWaiter = result.object
                 if task.mustCancel {

@@ -88,6 +88,8 @@ extension Interpreter {
         }
         let newTask = !(v.object is PyFuture)
         let fut = try ensureFuture(v, loop)
+        // An unfinished Task made here raises below: no "destroyed" report.
+        if newTask, let t = fut as? PyTask { t.logDestroyPending = false }
         let cb = runUntilCompleteCallback()
         try futureAddDoneCallback(fut, .script(Value(cb)))
         defer { fut.callbacks.removeAll { if case .script(let c) = $0 { return c.isIdentical(Value(cb)) }; return false } }
@@ -471,6 +473,8 @@ extension Interpreter {
         addGetSet(taskT, "_coro", get: { _, v in v.asObject(PyTask.self)?.coro ?? .none })
         addGetSet(taskT, "_fut_waiter", get: { _, v in v.asObject(PyTask.self)?.futWaiter.map { Value($0) } ?? .none })
         addGetSet(taskT, "_must_cancel", get: { _, v in .bool(v.asObject(PyTask.self)?.mustCancel ?? false) })
+        addGetSet(taskT, "_log_destroy_pending", get: { _, v in .bool(v.asObject(PyTask.self)?.logDestroyPending ?? false) },
+                  set: { i, v, nv in v.asObject(PyTask.self)?.logDestroyPending = try i.isTrue(nv) })
 
         // Module functions.
         fn("get_event_loop") { i, a in

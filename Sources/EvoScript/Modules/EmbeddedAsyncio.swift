@@ -337,6 +337,10 @@ def gather(*coros_or_futures, loop=None, return_exceptions=False):
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = _get_loop(fut)
+            if fut is not arg:
+                # A Task made for a coroutine here: the caller cannot
+                # control it, so it is not reported if destroyed pending.
+                fut._log_destroy_pending = False
             nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)

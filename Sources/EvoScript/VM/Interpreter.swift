@@ -244,7 +244,7 @@ public final class Interpreter {
         return freed
     }
 
-    private func runFinalizer(_ o: PyObject) {
+    func runFinalizer(_ o: PyObject) {
         guard let g = o as? PyGenerator else { return }
         g.finalized = true
         if g.isCoroutine && g.state == .created {
