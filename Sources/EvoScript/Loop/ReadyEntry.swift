@@ -108,9 +108,15 @@ extension Interpreter {
                 nativeRoots.append(exc)
                 try taskStep(t.takeUnretainedValue(), exc.asObject(PyBaseException.self))
             case .wakeup(let t, let f):
+                // The future is rooted only while its result is read: the
+                // step may run long (a coroutine building the next batch of
+                // work), and what only the future reaches (a finished
+                // gather's children) is garbage meanwhile.
                 let future = Value(f.takeUnretainedValue())
                 nativeRoots.append(future)
-                try taskWakeup(t.takeUnretainedValue(), future)
+                let exception = try wakeupException(future)
+                nativeRoots.removeSubrange(mark...)
+                try taskStep(t.takeUnretainedValue(), exception)
             case .futureCallback(let cb, let f):
                 let future = Value(f.takeUnretainedValue())
                 nativeRoots.append(cb)

@@ -434,6 +434,13 @@ extension Interpreter {
     }
 
     func taskWakeup(_ task: PyTask, _ fut: Value) throws {
+        try taskStep(task, try wakeupException(fut))
+    }
+
+    /// What Task.__wakeup throws into the coroutine: the exception
+    /// `fut.result()` raises, or nil. The returned strong reference keeps
+    /// the exception rooted while the caller steps the Task.
+    func wakeupException(_ fut: Value) throws -> PyBaseException? {
         do {
             if let f = fut.asObject(PyFuture.self) {
                 _ = try futureResult(f)
@@ -441,10 +448,9 @@ extension Interpreter {
                 _ = try callMethod(fut, "result", [])
             }
         } catch let e as ScriptError {
-            try taskStep(task, e.exception)
-            return
+            return e.exception
         }
-        try taskStep(task, nil)
+        return nil
     }
 
     func taskCancel(_ t: PyTask) throws -> Bool {
