@@ -77,8 +77,8 @@ final class Heap {
     private var visits = 0
     private var fixedVisits = 0
     private var rememberedVisits = 0
-    /// Old generators and Futures that finished since the last major
-    /// collection, and the allocations since it.
+    /// Old generators and Futures that finished and may still be alive
+    /// (see `noteOldFinished`), and the allocations since the last major collection.
     private var oldFinished = 0
     private var allocatedSinceMajor = 0
 
@@ -212,7 +212,11 @@ final class Heap {
         remembered.removeAll(keepingCapacity: true)
         if major {
             scannedOld.removeAll { !$0.takeUnretainedValue().gcMark }
+            let before = oldFinalizables.count
             oldFinalizables.removeAll { !$0.takeUnretainedValue().gcMark }
+            // Finished objects still reachable stay a hint, halved each major
+            // collection so that ones kept for good stop causing them.
+            oldFinished = max(0, min(oldFinished - (before - oldFinalizables.count), oldFinished / 2))
         }
         for u in youngFinalizables where u.takeUnretainedValue().gcMark { oldFinalizables.append(u) }
         youngFinalizables.removeAll(keepingCapacity: true)
@@ -223,7 +227,6 @@ final class Heap {
         allocated = 0
         if major {
             majorThreshold = old.count + max(minimumThreshold, old.count / 2)
-            oldFinished = 0
             allocatedSinceMajor = 0
         }
         updateThresholds()
