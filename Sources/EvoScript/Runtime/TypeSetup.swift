@@ -233,7 +233,13 @@ extension Interpreter {
         }, set: { i, v, nv in
             v.asObject(PyFunction.self)?.defaults = nv.isNone ? [] : try i.iterateToArray(nv)
         })
-        addGetSet(f, "__kwdefaults__", get: { _, v in v.asObject(PyFunction.self)?.kwdefaults.map { Value($0) } ?? .none })
+        addGetSet(f, "__kwdefaults__", get: { _, v in v.asObject(PyFunction.self)?.kwdefaults.map { Value($0) } ?? .none },
+                  set: { i, v, nv in
+            guard nv.isNone || nv.asObject(PyDict.self) != nil else {
+                throw i.typeError("__kwdefaults__ must be set to a dict object")
+            }
+            v.asObject(PyFunction.self)?.kwdefaults = nv.asObject(PyDict.self)
+        })
         addGetSet(f, "__code__", get: { _, v in v.asObject(PyFunction.self).map { Value($0.code) } ?? .none })
         addGetSet(f, "__globals__", get: { _, v in v.asObject(PyFunction.self).map { Value($0.globals) } ?? .none })
         addGetSet(f, "__closure__", get: { i, v in

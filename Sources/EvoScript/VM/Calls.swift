@@ -19,10 +19,12 @@ extension Interpreter {
         let layout = u._withUnsafeGuaranteedRef { $0.classLayout }
         if layout == .function {
             let simple = try Unmanaged<PyFunction>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { fn -> Bool in
-                guard kwnames == nil && fn.isSimple && count == fn.argcount && (frames + (frameCount - 1)).isOrdinaryCall else {
+                guard kwnames == nil && fn.isSimple
+                        && (count == fn.argcount || (count < fn.argcount && count >= fn.argcount - fn.defaults.count))
+                        && (frames + (frameCount - 1)).isOrdinaryCall else {
                     return false
                 }
-                try pushSimpleFrame(fn, locals: args, returnSlot: returnSlot)
+                try pushSimpleFrame(fn, locals: args, given: count, returnSlot: returnSlot)
                 return true
             }
             if simple { return true }
@@ -33,6 +35,11 @@ extension Interpreter {
             let fn = unsafeDowncast(o, to: PyFunction.self)
             if kwnames == nil && fn.makesSimpleGenerator && count == fn.argcount {
                 returnSlot.pointee = Value(makeSimpleGenerator(fn, args: args))
+                return false
+            }
+            if kwnames == nil && fn.makesGeneratorFromDefaults && count <= fn.argcount,
+               let g = makeGeneratorFromDefaults(fn, args: args, count: count) {
+                returnSlot.pointee = Value(g)
                 return false
             }
             let (pos, kw) = splitArgs(args, count, kwnames)
@@ -112,7 +119,10 @@ extension Interpreter {
 
     /// Pushes a frame whose arguments are already in place as its first locals.
     @inline(__always)
-    func pushSimpleFrame(_ fn: PyFunction, locals: UnsafeMutablePointer<Value>, returnSlot: UnsafeMutablePointer<Value>?) throws {
+    /// `given` arguments are in place at `locals`; the parameters after them
+    /// take their defaults (the caller checked there are enough).
+    func pushSimpleFrame(_ fn: PyFunction, locals: UnsafeMutablePointer<Value>, given: Int,
+                         returnSlot: UnsafeMutablePointer<Value>?) throws {
         if frameCount >= recursionLimit || frameCount >= frameCapacity - 1 {
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
@@ -121,7 +131,11 @@ extension Interpreter {
         if locals + size >= stack + stackCapacity {
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
-        var i = fn.argcount
+        var i = given
+        if i < fn.argcount {
+            let firstDefault = fn.argcount - fn.defaults.count
+            while i < fn.argcount { locals[i] = fn.defaults[i - firstDefault]; i += 1 }
+        }
         while i < nlocals { locals[i] = .unbound; i += 1 }
         if fn.hasCells { initCells(fn, locals) }
         let base = locals + fn.stackOffset
@@ -192,6 +206,29 @@ extension Interpreter {
     func makeSimpleGenerator(_ fn: PyFunction, args: UnsafeMutablePointer<Value>) -> PyGenerator {
         let slots = allocateGeneratorSlots(fn)
         slots.update(from: args, count: fn.argcount)
+        return finishMakingGenerator(fn, slots)
+    }
+
+    /// A generator for a call with `count` <= argcount positional arguments
+    /// and no keywords (fn.makesGeneratorFromDefaults): the missing parameters
+    /// take their defaults, the keyword-only ones their keyword defaults. Nil
+    /// when one has no default: the general binder then reports it.
+    func makeGeneratorFromDefaults(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int) -> PyGenerator? {
+        let nargs = fn.argcount
+        let ndef = fn.defaults.count
+        guard count >= nargs - ndef else { return nil }
+        let code = fn.code
+        let nkwonly = code.kwonlyargcount
+        if nkwonly > 0 {
+            guard let kwdefaults = fn.kwdefaults, code.paramNames.count >= nargs + nkwonly else { return nil }
+            for j in nargs..<(nargs + nkwonly) where kwdefaults.getStr(code.paramNames[j]) == nil { return nil }
+        }
+        let slots = allocateGeneratorSlots(fn)
+        slots.update(from: args, count: count)
+        for i in count..<nargs { slots[i] = fn.defaults[i - (nargs - ndef)] }
+        if nkwonly > 0, let kwdefaults = fn.kwdefaults {
+            for j in nargs..<(nargs + nkwonly) { slots[j] = kwdefaults.getStr(code.paramNames[j]) ?? .unbound }
+        }
         return finishMakingGenerator(fn, slots)
     }
 
@@ -334,7 +371,7 @@ extension Interpreter {
                     throw error("RecursionError", "maximum recursion depth exceeded")
                 }
                 for (k, a) in args.enumerated() { locals[k] = a }
-                try pushSimpleFrame(fn, locals: locals, returnSlot: nil)
+                try pushSimpleFrame(fn, locals: locals, given: fn.argcount, returnSlot: nil)
                 return try run()
             }
             if try pushFunction(fn, args, keywords, returnSlot: nil) {

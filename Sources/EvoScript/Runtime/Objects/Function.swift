@@ -140,6 +140,10 @@ final class PyFunction: PyObject {
     /// The same for a generator (or coroutine) function: such a call copies the
     /// arguments into the new generator's slots.
     let makesSimpleGenerator: Bool
+    /// A generator (or coroutine) function without *args, **kwargs or cells
+    /// from arguments (keyword-only parameters allowed): a call with positional
+    /// arguments only fills the rest from the defaults without the general binder.
+    let makesGeneratorFromDefaults: Bool
     // Copies of the code object's shape, read on every call without touching the code object.
     let argcount: Int
     let nlocals: Int
@@ -167,10 +171,11 @@ final class PyFunction: PyObject {
         self.defaults = defaults
         self.kwdefaults = kwdefaults
         self.closure = closure
-        let positionalOnly = code.kwonlyargcount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkw)
-            && code.cellFromArg.isEmpty
+        let namedOnly = !code.flags.contains(.varargs) && !code.flags.contains(.varkw) && code.cellFromArg.isEmpty
+        let positionalOnly = namedOnly && code.kwonlyargcount == 0
         self.isSimple = positionalOnly && !code.isGenerator
         self.makesSimpleGenerator = positionalOnly && code.isGenerator
+        self.makesGeneratorFromDefaults = namedOnly && code.isGenerator
         super.init(cls: cls, kind: .function)
     }
 
