@@ -182,6 +182,7 @@ extension Interpreter {
             try i.expectArgs(a, "ord", min: 1, max: 1)
             if let s = a[0].asObject(PyStr.self) {
                 guard s.count == 1 else { throw i.typeError("ord() expected a character, but string of length \(s.count) found") }
+                if s.isASCII, let b = s.value.utf8.first { return .int(Int(b)) }
                 return .int(Int(s.scalar(at: 0).value))
             }
             if let b = a[0].asObject(PyBytes.self) {

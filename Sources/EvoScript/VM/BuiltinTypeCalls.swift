@@ -1,5 +1,5 @@
-// Calls of str, int and float with one positional argument, the most common
-// type calls in loops (`str(i)`, `int(x)`, `float(n)`), answered without the
+// Calls of str, int, float and range with one positional argument, the most
+// common type calls in loops (`str(i)`, `int(x)`, `float(n)`, `range(n)`), answered without the
 // general __new__/__init__ protocol, its argument arrays and its lookups.
 // Only exact builtin types take this path (a subclass or a metaclass with
 // __call__ does not), and only for operands whose conversion cannot run
@@ -21,6 +21,7 @@ extension Interpreter {
             default: return nil
             }
         }
+        if t === types.range { return smallRange(.int(0), v, .int(1)) }
         if t === types.float {
             switch v {
             case .float: return v
