@@ -293,7 +293,9 @@ extension Interpreter {
                         sp -= 1
                         (sp - 1).pointee = try subscriptFast(obj, idx) ?? getItem(obj, idx)
                     case .storeSubscr:
-                        try setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                        if try !storeSubscriptFast((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee) {
+                            try setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                        }
                         sp -= 3
                     case .deleteSubscr:
                         try deleteItem((sp - 2).pointee, (sp - 1).pointee)

@@ -50,6 +50,7 @@ extension Interpreter {
     }
 
     func rangeConstructor(_ a: Args) throws -> Value {
+        if a.count == 0 { throw typeError("range expected 1 argument, got 0") }
         try expectArgs(a, "range", min: 1, max: 3)
         if a.count == 1, let r = smallRange(.int(0), a[0], .int(1)) { return r }
         if a.count >= 2, let r = smallRange(a[0], a[1], a.count == 3 ? a[2] : .int(1)) { return r }
