@@ -11,7 +11,12 @@ extension Interpreter {
     func callBuiltinTypeWithOne(_ t: PyType, _ v: Value) throws -> Value? {
         if t === types.str {
             if let s = v.asObject(PyStr.self), s.cls === types.str { return v }
-            if case .int(let i) = v { return makeStr(String(i)) }
+            if case .int(let i) = v {
+                // The digits are ASCII: the str is made already measured.
+                return DecimalWriter.withPadded(i, width: 0, zeroFill: false, leftAlign: false) {
+                    makeStr(String(decoding: $0, as: UTF8.self), count: $0.count, isASCII: true)
+                }
+            }
             return makeStr(try str(v))
         }
         if t === types.int {

@@ -415,7 +415,7 @@ extension Interpreter {
         if builtin {
             switch o {
             case let l as PyList:
-                return Value(heap.track(PyListIterator(cls: iteratorType("list_iterator"), list: l)))
+                return Value(heap.track(PyListIterator(cls: listIteratorType, list: l)))
             case let r as PyRange:
                 return rangeIterator(r, reversed: false)
             case let t as PyTuple:

@@ -126,7 +126,7 @@ extension Interpreter {
         if r.big == nil {
             let start = reversed ? r.start &+ (r.count &- 1) &* r.step : r.start
             let step = reversed ? 0 &- r.step : r.step
-            return Value(heap.track(PyRangeIterator(cls: iteratorType("range_iterator"), start: start, step: step, count: r.count)))
+            return Value(heap.track(PyRangeIterator(cls: rangeIteratorType, start: start, step: step, count: r.count)))
         }
         let b = rangeBounds(r)
         var k: BigInt = 0
