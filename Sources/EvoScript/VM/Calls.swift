@@ -32,6 +32,16 @@ extension Interpreter {
                 try callBuiltinInLoop(bf, args: args, count: count, kwnames: kwnames, returnSlot: returnSlot)
             }
         }
+        if layout == .type && count == 1 && kwnames == nil {
+            // `str(x)`, `range(n)`...: a builtin type whose metatype is `type` itself, borrowed.
+            let typeClass = Unmanaged.passUnretained(types.type).toOpaque()
+            if let r = try Unmanaged<PyType>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef({ t -> Value? in
+                t.classPointer == typeClass ? try callBuiltinTypeWithOne(t, args.pointee) : nil
+            }) {
+                returnSlot.pointee = r
+                return false
+            }
+        }
         let o = u.takeUnretainedValue()
         switch layout {
         case .function:
@@ -42,13 +52,6 @@ extension Interpreter {
             }
             let (pos, kw) = splitArgs(args, count, kwnames)
             return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
-        case .type:
-            if count == 1 && kwnames == nil && o.cls === types.type,
-               let r = try callBuiltinTypeWithOne(unsafeDowncast(o, to: PyType.self), args.pointee) {
-                returnSlot.pointee = r
-                return false
-            }
-            fallthrough
         default:
             if let m = o as? PyMethod {
                 (args - 1).pointee = m.selfValue
