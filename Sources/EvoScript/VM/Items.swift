@@ -410,6 +410,7 @@ extension Interpreter {
         guard case .obj(let u) = v else {
             throw typeError("'\(typeName(v))' object is not iterable")
         }
+        if let it = listOrRangeIterator(u) { return it }
         let o = u.takeUnretainedValue()
         let builtin = o.cls.isBuiltin || lookupSpecial(o.cls, names.iter)?.object is PyBuiltinFunction
         if builtin {
