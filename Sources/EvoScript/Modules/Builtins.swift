@@ -180,6 +180,8 @@ extension Interpreter {
         }
         defineBuiltin("ord") { i, a in
             try i.expectArgs(a, "ord", min: 1, max: 1)
+            let ascii = i.withBorrowedStr(a[0]) { s -> UInt8? in s.count == 1 && s.isASCII ? s.value.utf8.first : nil }
+            if let ascii, let b = ascii { return .int(Int(b)) }
             if let s = a[0].asObject(PyStr.self) {
                 guard s.count == 1 else { throw i.typeError("ord() expected a character, but string of length \(s.count) found") }
                 return .int(Int(s.scalar(at: 0).value))

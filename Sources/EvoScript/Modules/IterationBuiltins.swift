@@ -43,6 +43,11 @@ extension Interpreter {
             i.nativeRoots.append(it)
             i.nativeRoots.append(total)
             while let v = try i.next(it) {
+                // Small ints add without the operator protocol (overflow goes to binaryOp's BigInt).
+                if case .int(let x) = total, case .int(let y) = v {
+                    let (r, o) = x.addingReportingOverflow(y)
+                    if !o { total = .int(r); continue }
+                }
                 total = try i.binaryOp(0, total, v)
                 i.nativeRoots[mark + 1] = total
             }

@@ -22,10 +22,10 @@ extension Interpreter {
         var bytes = 0, count = 0
         var ascii = true
         for v in parts {
-            guard let p = v.asObject(PyStr.self) else { return nil }
-            bytes += p.value.utf8.count
-            count += p.count
-            ascii = ascii && p.isASCII
+            guard let m = withBorrowedStr(v, { p in (p.value.utf8.count, p.count, p.isASCII) }) else { return nil }
+            bytes += m.0
+            count += m.1
+            ascii = ascii && m.2
         }
         let sepText = separator?.value ?? ""
         let sepBytes = sepText.utf8.count
@@ -38,11 +38,21 @@ extension Interpreter {
             var at = 0
             for k in 0..<n {
                 if k > 0 && sepBytes > 0 { Interpreter.copyUTF8(sepText, into: out, at: &at) }
-                if let p = parts[k].asObject(PyStr.self) { Interpreter.copyUTF8(p.value, into: out, at: &at) }
+                _ = withBorrowedStr(parts[k]) { p in Interpreter.copyUTF8(p.value, into: out, at: &at) }
             }
             return at
         }
         return makeStr(text, count: count, isASCII: ascii)
+    }
+
+    /// `body(s)` when v is a str s (of any str class), borrowed: the caller
+    /// holds v, so no reference count is taken; nil otherwise.
+    @inline(__always)
+    func withBorrowedStr<R>(_ v: Value, _ body: (PyStr) -> R) -> R? {
+        guard case .obj(let u) = v else { return nil }
+        return u._withUnsafeGuaranteedRef { o -> R? in
+            type(of: o) == PyStr.self ? body(unsafeDowncast(o, to: PyStr.self)) : nil
+        }
     }
 
     /// Copies `s`'s UTF-8 bytes to `out[at...]` (as far as they fit) and advances `at`.

@@ -276,6 +276,7 @@ extension Interpreter {
     /// otherwise (attribute, unbound).
     func loadMethod(_ obj: Value, _ name: PyStr, into out: UnsafeMutablePointer<Value>) throws {
         if case .obj(let u) = obj {
+            if loadBuiltinInstanceMethod(obj, u, name, into: out) { return }
             let o = u.takeUnretainedValue()
             if !(o is PyType) && !(o is PySuper) {
                 let t = o.cls

@@ -1,5 +1,5 @@
-// Calls of str, int and float with one positional argument, the most common
-// type calls in loops (`str(i)`, `int(x)`, `float(n)`), answered without the
+// Calls of str, int, float and range with one positional argument, the most
+// common type calls in loops (`str(i)`, `int(x)`, `float(n)`, `range(n)`), answered without the
 // general __new__/__init__ protocol, its argument arrays and its lookups.
 // Only exact builtin types take this path (a subclass or a metaclass with
 // __call__ does not), and only for operands whose conversion cannot run
@@ -11,7 +11,12 @@ extension Interpreter {
     func callBuiltinTypeWithOne(_ t: PyType, _ v: Value) throws -> Value? {
         if t === types.str {
             if let s = v.asObject(PyStr.self), s.cls === types.str { return v }
-            if case .int(let i) = v { return makeStr(String(i)) }
+            if case .int(let i) = v {
+                // The digits are ASCII: the str is made already measured.
+                return DecimalWriter.withPadded(i, width: 0, zeroFill: false, leftAlign: false) {
+                    makeStr(String(decoding: $0, as: UTF8.self), count: $0.count, isASCII: true)
+                }
+            }
             return makeStr(try str(v))
         }
         if t === types.int {
@@ -21,6 +26,7 @@ extension Interpreter {
             default: return nil
             }
         }
+        if t === types.range { return smallRange(.int(0), v, .int(1)) }
         if t === types.float {
             switch v {
             case .float: return v

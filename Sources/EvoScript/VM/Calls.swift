@@ -29,6 +29,21 @@ extension Interpreter {
             }
             if simple { return true }
         }
+        if layout == .builtin {
+            return try Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { bf in
+                try callBuiltinInLoop(bf, args: args, count: count, kwnames: kwnames, returnSlot: returnSlot)
+            }
+        }
+        if layout == .type && count == 1 && kwnames == nil {
+            // `str(x)`, `range(n)`...: a builtin type whose metatype is `type` itself, borrowed.
+            let typeClass = Unmanaged.passUnretained(types.type).toOpaque()
+            if let r = try Unmanaged<PyType>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef({ t -> Value? in
+                t.classPointer == typeClass ? try callBuiltinTypeWithOne(t, args.pointee) : nil
+            }) {
+                returnSlot.pointee = r
+                return false
+            }
+        }
         let o = u.takeUnretainedValue()
         switch layout {
         case .function:
@@ -44,29 +59,6 @@ extension Interpreter {
             }
             let (pos, kw) = splitArgs(args, count, kwnames)
             return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
-        case .builtin:
-            let bf = unsafeDowncast(o, to: PyBuiltinFunction.self)
-            if bf.generatorCall != .none && kwnames == nil,
-               try resumeForCall(bf, args: args, count: count, returnSlot: returnSlot) {
-                return true
-            }
-            let kw = keywordPairs(args, count, kwnames)
-            let npos = count - kw.count
-            if case .unbound = bf.boundSelf {
-                returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args, count: npos), keywords: kw))
-            } else {
-                // Put the receiver just below the arguments (that slot is free).
-                (args - 1).pointee = bf.boundSelf
-                returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args - 1, count: npos + 1), keywords: kw))
-            }
-            return false
-        case .type:
-            if count == 1 && kwnames == nil && o.cls === types.type,
-               let r = try callBuiltinTypeWithOne(unsafeDowncast(o, to: PyType.self), args.pointee) {
-                returnSlot.pointee = r
-                return false
-            }
-            fallthrough
         default:
             if let m = o as? PyMethod {
                 (args - 1).pointee = m.selfValue
@@ -76,6 +68,27 @@ extension Interpreter {
             returnSlot.pointee = try callObject(callable, pos, kw)
             return false
         }
+    }
+
+    /// callInLoop for a builtin function or method (borrowed: no reference
+    /// count is taken on it).
+    @inline(__always)
+    private func callBuiltinInLoop(_ bf: PyBuiltinFunction, args: UnsafeMutablePointer<Value>, count: Int, kwnames: PyTuple?,
+                                   returnSlot: UnsafeMutablePointer<Value>) throws -> Bool {
+        if bf.generatorCall != .none && kwnames == nil,
+           try resumeForCall(bf, args: args, count: count, returnSlot: returnSlot) {
+            return true
+        }
+        let kw = keywordPairs(args, count, kwnames)
+        let npos = count - kw.count
+        if case .unbound = bf.boundSelf {
+            returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args, count: npos), keywords: kw))
+        } else {
+            // Put the receiver just below the arguments (that slot is free).
+            (args - 1).pointee = bf.boundSelf
+            returnSlot.pointee = try bf.fn(self, Args(positional: UnsafeBufferPointer(start: args - 1, count: npos + 1), keywords: kw))
+        }
+        return false
     }
 
     /// Like callInLoop, with the arguments in arrays (CALL_FUNCTION_EX).

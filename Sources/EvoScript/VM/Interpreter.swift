@@ -48,6 +48,10 @@ public final class Interpreter {
     let percentPieces = PercentPieceCache()
     /// Classes of builtin iterators, by name (Items.swift iteratorType).
     var iteratorTypes: [String: PyType] = [:]
+    /// The classes of list and range iterators, made at every `for` over a
+    /// list or range: looked up once rather than by hashing their names.
+    lazy var listIteratorType = iteratorType("list_iterator")
+    lazy var rangeIteratorType = iteratorType("range_iterator")
     /// The class of file objects open() returns.
     var fileType: PyType?
     /// Constructors of builtin types, by type.

@@ -247,16 +247,24 @@ extension Interpreter {
 
     @inline(__always)
     func dictSet(_ d: PyDict, _ key: Value, _ value: Value) throws {
-        if let s = key.asObject(PyStr.self), s.cls === types.str {
-            d.setStr(s, value)
-            return
-        }
+        if let done = exactStrKey(key, { d.setStr($0, value) }) { return done }
         try d.set(key, hash: try hash(key), value: value, eq: equals)
     }
 
     func dictGet(_ d: PyDict, _ key: Value) throws -> Value? {
-        if let s = key.asObject(PyStr.self), s.cls === types.str { return d.getStr(s) }
+        if let found = exactStrKey(key, { d.getStr($0) }) { return found }
         return try d.get(key, hash: try hash(key), eq: equals)
+    }
+
+    /// `body(s)` when key is an exact str s (borrowed: the caller holds the
+    /// key), else nil; an exact str's hash and equality run no script code.
+    @inline(__always)
+    private func exactStrKey<R>(_ key: Value, _ body: (PyStr) -> R) -> R? {
+        guard case .obj(let u) = key else { return nil }
+        return u._withUnsafeGuaranteedRef { o -> R? in
+            guard o.classPointer == builtinClassPointers.str else { return nil }
+            return body(unsafeDowncast(o, to: PyStr.self))
+        }
     }
 
     func setAdd(_ s: PySet, _ v: Value) throws {
@@ -402,12 +410,13 @@ extension Interpreter {
         guard case .obj(let u) = v else {
             throw typeError("'\(typeName(v))' object is not iterable")
         }
+        if let it = listOrRangeIterator(u) { return it }
         let o = u.takeUnretainedValue()
         let builtin = o.cls.isBuiltin || lookupSpecial(o.cls, names.iter)?.object is PyBuiltinFunction
         if builtin {
             switch o {
             case let l as PyList:
-                return Value(heap.track(PyListIterator(cls: iteratorType("list_iterator"), list: l)))
+                return Value(heap.track(PyListIterator(cls: listIteratorType, list: l)))
             case let r as PyRange:
                 return rangeIterator(r, reversed: false)
             case let t as PyTuple:
@@ -474,6 +483,18 @@ extension Interpreter {
     func next(_ it: Value) throws -> Value? {
         guard case .obj(let u) = it else {
             throw typeError("'\(typeName(it))' object is not an iterator")
+        }
+        // An exact-class test is one comparison; the casts below walk the
+        // class chain of every kind they do not match.
+        let kind = u._withUnsafeGuaranteedRef { ObjectIdentifier(type(of: $0)) }
+        if kind == ObjectIdentifier(PyNativeIterator.self) {
+            // Held strongly: the closure may run script code, and a collection
+            // then must see the iterator as live even if no slot roots it.
+            let ni = unsafeDowncast(u.takeUnretainedValue(), to: PyNativeIterator.self)
+            if ni.exhausted { return nil }
+            if let v = try ni.nextFn(self) { return v }
+            ni.exhausted = true
+            return nil
         }
         let o = u.takeUnretainedValue()
         switch o {

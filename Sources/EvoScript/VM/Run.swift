@@ -293,7 +293,9 @@ extension Interpreter {
                         sp -= 1
                         (sp - 1).pointee = try subscriptFast(obj, idx) ?? getItem(obj, idx)
                     case .storeSubscr:
-                        try setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                        if try !storeSubscriptFast((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee) {
+                            try setItem((sp - 2).pointee, (sp - 1).pointee, (sp - 3).pointee)
+                        }
                         sp -= 3
                     case .deleteSubscr:
                         try deleteItem((sp - 2).pointee, (sp - 1).pointee)
@@ -384,30 +386,17 @@ extension Interpreter {
                     case .forIter:
                         let it = (sp - 1).pointee
                         if case .obj(let u) = it {
+                            if let v = stepListOrRangeIterator(u) {
+                                if case .unbound = v {
+                                    sp -= 1
+                                    ip = Int(ins.arg)
+                                } else {
+                                    sp.pointee = v
+                                    sp += 1
+                                }
+                                continue
+                            }
                             let o = u.takeUnretainedValue()
-                            if let li = o as? PyListIterator {
-                                if li.index < li.list.items.count {
-                                    sp.pointee = li.list.items[li.index]
-                                    li.index += 1
-                                    sp += 1
-                                } else {
-                                    sp -= 1
-                                    ip = Int(ins.arg)
-                                }
-                                continue
-                            }
-                            if let ri = o as? PyRangeIterator {
-                                if ri.remaining > 0 {
-                                    sp.pointee = .int(ri.next)
-                                    ri.next &+= ri.step
-                                    ri.remaining -= 1
-                                    sp += 1
-                                } else {
-                                    sp -= 1
-                                    ip = Int(ins.arg)
-                                }
-                                continue
-                            }
                             if o is PyGenerator, let pushed = try resumeForIter(u, ip: ip) {
                                 if pushed {
                                     fp = frames + (frameCount - 1)

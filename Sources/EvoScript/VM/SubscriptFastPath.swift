@@ -1,5 +1,6 @@
 // `obj[i]` for an exact list or tuple with an int index in range, and for an
-// exact dict holding the key: the most frequent subscripts, answered without
+// exact dict holding the key, and `obj[i] = v` for an exact list or dict:
+// the most frequent subscripts, answered without
 // the general protocol's type tests (dynamic casts) and reference counting.
 // Anything else, including every error, takes the general path.
 
@@ -23,6 +24,38 @@ extension Interpreter {
                 }
             default:
                 return nil
+            }
+        }
+    }
+}
+
+extension Interpreter {
+    /// `obj[idx] = value` for an exact list with an int index in range and
+    /// for an exact dict; false when the general `setItem` must do it
+    /// (including every error).
+    @inline(__always)
+    func storeSubscriptFast(_ obj: Value, _ idx: Value, _ value: Value) throws -> Bool {
+        guard case .obj(let u) = obj else { return false }
+        return try u._withUnsafeGuaranteedRef { o -> Bool in
+            switch o.classLayout {
+            case .list:
+                guard case .int(let i) = idx, o.classPointer == builtinClassPointers.list else { return false }
+                let l = unsafeDowncast(o, to: PyList.self)
+                let n = l.items.count
+                let j = i < 0 ? i &+ n : i
+                guard j >= 0 && j < n else { return false }
+                l.setItem(j, value)
+                return true
+            case .dict:
+                guard o.classPointer == builtinClassPointers.dict else { return false }
+                switch idx {
+                case .int, .obj:
+                    try dictSet(unsafeDowncast(o, to: PyDict.self), idx, value)
+                    return true
+                default: return false
+                }
+            default:
+                return false
             }
         }
     }

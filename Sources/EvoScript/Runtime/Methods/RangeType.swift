@@ -39,8 +39,21 @@ extension Interpreter {
         throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
     }
 
+    /// range(stop) / range(start, stop[, step]) of plain ints (the usual
+    /// case): no BigInt is made. Nil when an argument is not an int, the step
+    /// is zero or the length does not fit an Int (the general path decides).
+    @inline(__always)
+    func smallRange(_ start: Value, _ stop: Value, _ step: Value) -> Value? {
+        guard case .int(let a) = start, case .int(let b) = stop, case .int(let c) = step, c != 0,
+              let n = PyRange.smallCount(a, b, c) else { return nil }
+        return Value(heap.track(PyRange(cls: types.range, start: a, stop: b, step: c, count: n)))
+    }
+
     func rangeConstructor(_ a: Args) throws -> Value {
+        if a.count == 0 { throw typeError("range expected 1 argument, got 0") }
         try expectArgs(a, "range", min: 1, max: 3)
+        if a.count == 1, let r = smallRange(.int(0), a[0], .int(1)) { return r }
+        if a.count >= 2, let r = smallRange(a[0], a[1], a.count == 3 ? a[2] : .int(1)) { return r }
         var start = BigInt(0), stop = BigInt(0), step = BigInt(1)
         if a.count == 1 {
             stop = try rangeArg(a[0])
@@ -113,7 +126,7 @@ extension Interpreter {
         if r.big == nil {
             let start = reversed ? r.start &+ (r.count &- 1) &* r.step : r.start
             let step = reversed ? 0 &- r.step : r.step
-            return Value(heap.track(PyRangeIterator(cls: iteratorType("range_iterator"), start: start, step: step, count: r.count)))
+            return Value(heap.track(PyRangeIterator(cls: rangeIteratorType, start: start, step: step, count: r.count)))
         }
         let b = rangeBounds(r)
         var k: BigInt = 0

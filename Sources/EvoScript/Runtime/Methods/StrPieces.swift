@@ -1,8 +1,8 @@
 // The str methods whose results are pieces of the receiver (split, rsplit,
 // splitlines, partition, rpartition, strip), built straight from its UTF-8
-// bytes: the splits count their pieces first, so the list's array is
-// allocated once at its final size, and pieces of ASCII text are ASCII,
-// with as many code points as bytes, so they are not measured again.
+// bytes in one scan (splitlines counts its pieces first, so its list is
+// allocated once at its final size); pieces of ASCII text are ASCII, with
+// as many code points as bytes, so they are not measured again.
 
 extension Interpreter {
     /// `s.split(sep, maxsplit)` / `s.rsplit(sep, maxsplit)` as a list. A nil
@@ -18,10 +18,10 @@ extension Interpreter {
                         StrMethods.splitRanges(buf, sep: sp, maxsplit: maxsplit, emit)
                     }
                 }
-                var n = 0
-                ranges { _, _ in n += 1 }
+                // One pass: the list grows as pieces are found (a counting
+                // pass cost as much as the scan itself).
                 var out: [Value] = []
-                out.reserveCapacity(n)
+                out.reserveCapacity(4)
                 ranges { a, b in out.append(piece(s, buf, a, b)) }
                 if right { out.reverse() }
                 return out

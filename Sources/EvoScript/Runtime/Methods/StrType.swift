@@ -572,11 +572,11 @@ extension Interpreter {
     func strIterator(_ s: PyStr, _ v: Value) -> Value {
         if s.isASCII {
             // Each character is one byte, and its str is a shared one-character str.
-            let text = s.value
+            let bytes = ContiguousArray(s.value.utf8)
             var k = 0
             return makeIterator("str_iterator", refs: [v]) { interp in
-                guard k < text.utf8.count else { return nil }
-                let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: k)]
+                guard k < bytes.count else { return nil }
+                let b = bytes[k]
                 k += 1
                 return interp.asciiCharStr(b)
             }

@@ -25,6 +25,11 @@ final class PyList: PyObject {
 
     @inline(__always)
     func append(_ v: Value) {
+        // Swift grows an empty array to 1, 2, 4, 8 items; start at 4, then 8,
+        // as CPython's list over-allocation does: two fewer reallocations for
+        // the many short lists (a row, a comprehension's result).
+        let n = storage.count
+        if n < 8 && n == storage.capacity { storage.reserveCapacity(n < 4 ? 4 : 8) }
         storage.append(v)
         changed(at: storage.count - 1)
     }

@@ -10,12 +10,15 @@ import Glibc
 final class PyStr: PyObject {
     /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
     override var gcPolicy: GCPolicy { .barriered }
+    // The word-sized fields first and the flags together at the end: fields
+    // are laid out in declaration order, and this order keeps the object in
+    // a smaller malloc size class (one is allocated for nearly every str).
     let value: String
     let count: Int
-    let isASCII: Bool
     private var cachedHash: Int = 0
-    private var hashComputed = false
     private var cachedScalars: [Unicode.Scalar]?
+    let isASCII: Bool
+    private var hashComputed = false
     /// True for strings in the interpreter's intern table, which live as long
     /// as it does (so their address can key a cache).
     var isInterned = false
