@@ -493,7 +493,7 @@ extension Interpreter {
             let ni = unsafeDowncast(u.takeUnretainedValue(), to: PyNativeIterator.self)
             if ni.exhausted { return nil }
             if let v = try ni.nextFn(self) { return v }
-            ni.exhausted = true
+            ni.finish()
             return nil
         }
         let o = u.takeUnretainedValue()
@@ -515,11 +515,6 @@ extension Interpreter {
             return nil
         case let fi as PyFutureIter:
             return try futureIterNext(fi)
-        case let ni as PyNativeIterator:
-            if ni.exhausted { return nil }
-            if let v = try ni.nextFn(self) { return v }
-            ni.finish()
-            return nil
         case let g as PyGenerator:
             switch try genResume(g, send: .none) {
             case .yielded(let v): return v
