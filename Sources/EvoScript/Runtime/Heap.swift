@@ -108,9 +108,9 @@ final class Heap {
     /// An old generator or Future finished. Such objects usually become
     /// garbage soon after (a wave of Tasks, a round of generators), and only
     /// a major collection frees old objects: when many have finished (a
-    /// quarter of the old generation), the
-    /// next collection is major rather than waiting for the old generation
-    /// to grow by half, which would keep a whole wave's garbage beside the next.
+    /// quarter of the old generation), the next collection is major rather
+    /// than waiting for the old generation to grow by half, which would keep
+    /// a whole wave's garbage beside the next.
     func noteOldFinished() { oldFinished &+= 1 }
 
     /// An old barriered object's references changed (see PyObject.writeBarrier).
@@ -283,9 +283,11 @@ final class Heap {
         return n - kept
     }
 
-    /// Young garbage the remembered objects' share of the threshold may let
-    /// pile up even when the old generation is small; also the least growth
-    /// of the old generation between major collections.
+    /// A size in objects below which the old generation counts as small:
+    /// the young garbage the remembered objects' share of the threshold may
+    /// let pile up however small the old generation is, the least growth of
+    /// the old generation between major collections, and four times the
+    /// least number of finished old objects that makes a collection major.
     private let rememberedCap = 50_000
 
     private func updateThresholds() {
