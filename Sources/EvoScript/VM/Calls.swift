@@ -144,11 +144,8 @@ extension Interpreter {
         if locals + size >= stack + stackCapacity {
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
-        var i = given
-        if i < fn.argcount {
-            let firstDefault = fn.argcount - fn.defaults.count
-            while i < fn.argcount { locals[i] = fn.defaults[i - firstDefault]; i += 1 }
-        }
+        if given < fn.argcount { fn.fillDefaults(locals, from: given) }
+        var i = fn.argcount
         while i < nlocals { locals[i] = .unbound; i += 1 }
         if fn.hasCells { initCells(fn, locals) }
         let base = locals + fn.stackOffset
@@ -232,15 +229,18 @@ extension Interpreter {
         guard count >= nargs - ndef else { return nil }
         let code = fn.code
         let nkwonly = code.kwonlyargcount
-        if nkwonly > 0 {
-            guard let kwdefaults = fn.kwdefaults, code.paramNames.count >= nargs + nkwonly else { return nil }
-            for j in nargs..<(nargs + nkwonly) where kwdefaults.getStr(code.paramNames[j]) == nil { return nil }
-        }
+        if nkwonly > 0 && (fn.kwdefaults == nil || code.paramNames.count < nargs + nkwonly) { return nil }
         let slots = allocateGeneratorSlots(fn)
         slots.update(from: args, count: count)
-        for i in count..<nargs { slots[i] = fn.defaults[i - (nargs - ndef)] }
-        if nkwonly > 0, let kwdefaults = fn.kwdefaults {
-            for j in nargs..<(nargs + nkwonly) { slots[j] = kwdefaults.getStr(code.paramNames[j]) ?? .unbound }
+        fn.fillDefaults(slots, from: count)
+        if let kwdefaults = fn.kwdefaults {
+            for j in nargs..<(nargs + nkwonly) {
+                guard let v = kwdefaults.getStr(code.paramNames[j]) else {
+                    slots.deallocate()
+                    return nil
+                }
+                slots[j] = v
+            }
         }
         return finishMakingGenerator(fn, slots)
     }

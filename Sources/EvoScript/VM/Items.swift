@@ -496,23 +496,12 @@ extension Interpreter {
             ni.finish()
             return nil
         }
+        if let v = stepListOrRangeIterator(u) {
+            if case .unbound = v { return nil }
+            return v
+        }
         let o = u.takeUnretainedValue()
         switch o {
-        case let li as PyListIterator:
-            if li.index < li.list.items.count {
-                li.index += 1
-                return li.list.items[li.index - 1]
-            }
-            li.index = Int.max / 2
-            return nil
-        case let ri as PyRangeIterator:
-            if ri.remaining > 0 {
-                let v = ri.next
-                ri.next &+= ri.step
-                ri.remaining -= 1
-                return .int(v)
-            }
-            return nil
         case let fi as PyFutureIter:
             return try futureIterNext(fi)
         case let g as PyGenerator:

@@ -1,4 +1,4 @@
-// FOR_ITER over a list or range iterator, the commonest loops: one step
+// FOR_ITER (and next()) over a list or range iterator, the commonest loops: one step
 // without a reference count or a cast (the iterator is borrowed, its stack
 // slot keeps it alive, and its exact class is compared by address); and
 // GET_ITER of an exact list or a range, which makes those iterators.
@@ -33,6 +33,8 @@ extension Interpreter {
                     li.index = i + 1
                     return list.items[i]
                 }
+                // Exhausted for good, as CPython's: items appended later are not seen.
+                li.index = Int.max / 2
                 return .unbound
             }
             if kind == ObjectIdentifier(PyRangeIterator.self) {

@@ -179,6 +179,15 @@ final class PyFunction: PyObject {
         super.init(cls: cls, kind: .function)
     }
 
+    /// Fills parameters `given..<argcount` of a frame's locals from
+    /// `defaults` (the caller checked that `given` reaches the first default).
+    @inline(__always)
+    func fillDefaults(_ locals: UnsafeMutablePointer<Value>, from given: Int) {
+        let firstDefault = argcount - defaults.count
+        var i = given
+        while i < argcount { locals[i] = defaults[i - firstDefault]; i += 1 }
+    }
+
     override func trace(_ heap: Heap) {
         heap.mark(code)
         heap.mark(globals)
