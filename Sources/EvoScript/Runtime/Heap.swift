@@ -41,7 +41,7 @@ final class Heap {
     private var scannedOld: [Unmanaged<PyObject>] = []
     /// Old barriered objects whose references changed since the last collection.
     private var remembered: [Unmanaged<PyObject>] = []
-    private var worklist: [PyObject] = []
+    private var worklist: [Unmanaged<PyObject>] = []
     /// The objects of kind `.finalizable`, unretained, by generation.
     private var youngFinalizables: [Unmanaged<PyObject>] = []
     private var oldFinalizables: [Unmanaged<PyObject>] = []
@@ -118,31 +118,47 @@ final class Heap {
         remembered.append(Unmanaged.passUnretained(o))
     }
 
+    // Marking reads objects borrowed (the heap keeps every one alive while
+    // it collects): a strong reference per visit would cost a retain and a
+    // release for each reference followed.
     @inline(__always)
     func mark(_ v: Value) {
-        if case .obj(let u) = v { mark(u.takeUnretainedValue()) }
+        if case .obj(let u) = v { mark(u) }
     }
 
     @inline(__always)
-    func mark(_ o: PyObject) {
+    func mark(_ u: Unmanaged<PyObject>) {
         visits &+= 1
-        if !o.gcMark {
-            if verifying { noteViolation(o) }
-            o.gcMark = true
-            if o.objectKind != .leaf { worklist.append(o) }
+        u._withUnsafeGuaranteedRef { o in
+            if !o.gcMark {
+                if verifying { noteViolation(o) }
+                o.gcMark = true
+                if o.objectKind != .leaf { worklist.append(u) }
+            }
         }
     }
 
+    @inline(__always)
+    func mark(_ o: PyObject) { mark(Unmanaged.passUnretained(o)) }
+
     func mark(_ o: PyObject?) { if let o { mark(o) } }
+
+    /// Marks every value of a buffer (a list's or tuple's items).
+    @inline(__always)
+    func mark(all values: UnsafeBufferPointer<Value>) {
+        for v in values { mark(v) }
+    }
 
     /// Runs the mark phase after `markRoots` has marked the roots.
     func drain() {
-        while let o = worklist.popLast() { traceAll(o) }
+        while let u = worklist.popLast() {
+            u._withUnsafeGuaranteedRef { traceAll($0) }
+        }
     }
 
     /// Marks the class and everything `o` refers to (its own mark is already set).
     private func traceAll(_ o: PyObject) {
-        mark(o.cls)
+        if let c = o.classPointer { mark(Unmanaged<PyObject>.fromOpaque(c)) }
         o.trace(self)
     }
 
@@ -170,7 +186,9 @@ final class Heap {
         let major = full || old.count >= majorThreshold || manyFinished || (stress && collections % 16 == 15)
         lastWasMajor = major
         if major {
-            for o in old { o.gcMark = false }
+            withUnmanaged(&old) { buf in
+                for u in buf { u._withUnsafeGuaranteedRef { $0.gcMark = false } }
+            }
         }
         visits = 0
         markRoots(self)
@@ -248,15 +266,26 @@ final class Heap {
         }
     }
 
+    /// Calls `body` with the objects of `objects` as unmanaged references:
+    /// the sweeps read and reorder them without a reference count each
+    /// (the array keeps every one alive; a swap moves two references).
+    private func withUnmanaged<R>(_ objects: inout ContiguousArray<PyObject>,
+                                  _ body: (UnsafeMutableBufferPointer<Unmanaged<PyObject>>) -> R) -> R {
+        objects.withUnsafeMutableBufferPointer { buf in
+            UnsafeMutableRawBufferPointer(buf).withMemoryRebound(to: Unmanaged<PyObject>.self, body)
+        }
+    }
+
     /// Frees the unmarked old objects (a major collection); marks stay set.
     private func sweepOld() -> Int {
-        var kept = 0
         let n = old.count
-        old.withUnsafeMutableBufferPointer { buf in
-            for i in 0..<n where buf[i].gcMark {
+        let kept = withUnmanaged(&old) { buf -> Int in
+            var kept = 0
+            for i in 0..<n where buf[i]._withUnsafeGuaranteedRef({ $0.gcMark }) {
                 if kept != i { buf.swapAt(kept, i) }
                 kept += 1
             }
+            return kept
         }
         old.removeLast(n - kept)
         return n - kept
@@ -265,18 +294,23 @@ final class Heap {
     /// Frees the unmarked young objects and makes the others old.
     private func promoteYoung() -> Int {
         let n = young.count
-        var kept = 0
-        young.withUnsafeMutableBufferPointer { buf in
+        let kept = withUnmanaged(&young) { buf -> Int in
+            var kept = 0
             for i in 0..<n {
-                let o = buf[i]
-                guard o.gcMark else { continue }
-                switch o.gcPolicy {
-                case .barriered: o.armBarrier()
-                case .scanned: scannedOld.append(Unmanaged.passUnretained(o))
+                let u = buf[i]
+                let survives = u._withUnsafeGuaranteedRef { o -> Bool in
+                    guard o.gcMark else { return false }
+                    switch o.gcPolicy {
+                    case .barriered: o.armBarrier()
+                    case .scanned: scannedOld.append(u)
+                    }
+                    return true
                 }
+                guard survives else { continue }
                 if kept != i { buf.swapAt(kept, i) }
                 kept += 1
             }
+            return kept
         }
         old.append(contentsOf: young[0..<kept])
         young.removeAll(keepingCapacity: true)

@@ -9,7 +9,9 @@ struct Frame {
     var consts: UnsafeMutablePointer<Value>
     var globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     unowned(unsafe) var code: PyCode
-    unowned(unsafe) var globals: PyDict
+    /// Unmanaged, so that LOAD_GLOBAL's cache check reads it without a
+    /// reference count (see `globals`).
+    var globalsRef: Unmanaged<PyDict>
     unowned(unsafe) var function: PyFunction?
     /// Names of module and class bodies (nil in functions).
     unowned(unsafe) var localsDict: PyDict?
@@ -34,6 +36,11 @@ struct Frame {
 }
 
 extension Frame {
+    var globals: PyDict {
+        @inline(__always) get { globalsRef.takeUnretainedValue() }
+        @inline(__always) set { globalsRef = Unmanaged.passUnretained(newValue) }
+    }
+
     var generator: PyGenerator? {
         @inline(__always) get { generatorRef?.takeUnretainedValue() }
         @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
@@ -44,7 +51,8 @@ extension Frame {
          locals: UnsafeMutablePointer<Value>, stackBase: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>, ip: Int,
          returnSlot: UnsafeMutablePointer<Value>?, savedStackTop: UnsafeMutablePointer<Value>, outerHandled: Value,
          resumeKind: ResumeKind) {
-        self.init(instrs: instrs, consts: consts, globalCache: globalCache, code: code, globals: globals, function: function,
+        self.init(instrs: instrs, consts: consts, globalCache: globalCache, code: code,
+                  globalsRef: Unmanaged.passUnretained(globals), function: function,
                   localsDict: localsDict, generatorRef: generator.map { Unmanaged.passUnretained($0) }, locals: locals,
                   stackBase: stackBase, sp: sp, ip: ip, returnSlot: returnSlot, savedStackTop: savedStackTop,
                   outerHandled: outerHandled, resumeKind: resumeKind)

@@ -11,7 +11,9 @@ public final class Interpreter {
     let types: TypeRegistry
     /// Interned names and identifier-like strings.
     private var interned: [CodePointKey: PyStr] = [:]
-    var builtins: PyDict
+    let builtins: PyDict
+    /// `builtins`, for the fast paths that read it borrowed.
+    let builtinsRef: Unmanaged<PyDict>
     /// sys.modules
     var modules: PyDict
     let notImplemented: Value
@@ -100,6 +102,7 @@ public final class Interpreter {
         self.stdout = stdout
         self.stderr = stderr
         builtins = heap.track(PyDict(cls: types.dict))
+        builtinsRef = Unmanaged.passUnretained(builtins)
         modules = heap.track(PyDict(cls: types.dict))
         notImplemented = Value(heap.track(PySingleton(cls: types.notImplementedType, name: "NotImplemented")))
         ellipsis = Value(heap.track(PySingleton(cls: types.ellipsisType, name: "Ellipsis")))

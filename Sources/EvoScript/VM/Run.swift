@@ -109,16 +109,12 @@ extension Interpreter {
                         }
                     case .loadGlobal:
                         let cache = fp.pointee.globalCache + Int(ins.arg)
-                        let g = fp.pointee.globals
-                        if cache.pointee.globals == Unmanaged.passUnretained(g).toOpaque()
-                            && cache.pointee.globalsMutations == g.mutations
-                            && (!cache.pointee.inBuiltins || cache.pointee.builtinsMutations == builtins.mutations) {
-                            sp.pointee = cache.pointee.inBuiltins ? builtins.value(atEntry: Int(cache.pointee.index))
-                                                                  : g.value(atEntry: Int(cache.pointee.index))
+                        if let v = cachedGlobal(fp.pointee.globalsRef, cache) {
+                            sp.pointee = v
                             sp += 1
                             continue
                         }
-                        sp.pointee = try loadGlobalSlow(fp.pointee.code.names[Int(ins.arg)], g, cache)
+                        sp.pointee = try loadGlobalSlow(fp.pointee.code.names[Int(ins.arg)], fp.pointee.globals, cache)
                         sp += 1
                     case .storeGlobal:
                         sp -= 1
@@ -396,8 +392,7 @@ extension Interpreter {
                                 }
                                 continue
                             }
-                            let o = u.takeUnretainedValue()
-                            if o is PyGenerator, let pushed = try resumeForIter(u, ip: ip) {
+                            if u._withUnsafeGuaranteedRef({ $0 is PyGenerator }), let pushed = try resumeForIter(u, ip: ip) {
                                 if pushed {
                                     fp = frames + (frameCount - 1)
                                     instrs = fp.pointee.instrs; consts = fp.pointee.consts
@@ -778,6 +773,20 @@ extension Interpreter {
         let old = handled
         handled = newValue
         return old
+    }
+
+    /// LOAD_GLOBAL's cached answer, if the entry is still valid. The globals
+    /// and builtins are borrowed: the frame and the interpreter keep them alive.
+    @inline(__always)
+    func cachedGlobal(_ globals: Unmanaged<PyDict>, _ cache: UnsafeMutablePointer<GlobalCacheEntry>) -> Value? {
+        guard cache.pointee.globals == globals.toOpaque() else { return nil }
+        return globals._withUnsafeGuaranteedRef { g -> Value? in
+            guard cache.pointee.globalsMutations == g.mutations else { return nil }
+            if !cache.pointee.inBuiltins { return g.value(atEntry: Int(cache.pointee.index)) }
+            return builtinsRef._withUnsafeGuaranteedRef { b -> Value? in
+                cache.pointee.builtinsMutations == b.mutations ? b.value(atEntry: Int(cache.pointee.index)) : nil
+            }
+        }
     }
 
     /// LOAD_GLOBAL without a valid cache entry: look up and fill the cache.

@@ -74,11 +74,13 @@ struct BuiltinClassPointers {
     let tuple: UnsafeMutableRawPointer
     let dict: UnsafeMutableRawPointer
     let str: UnsafeMutableRawPointer
+    let generator: UnsafeMutableRawPointer
 
     init(_ types: TypeRegistry) {
         str = Unmanaged.passUnretained(types.str).toOpaque()
         list = Unmanaged.passUnretained(types.list).toOpaque()
         tuple = Unmanaged.passUnretained(types.tuple).toOpaque()
         dict = Unmanaged.passUnretained(types.dict).toOpaque()
+        generator = Unmanaged.passUnretained(types.generator).toOpaque()
     }
 }

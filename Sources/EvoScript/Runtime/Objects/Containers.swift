@@ -4,7 +4,7 @@
 final class PyTuple: PyObject {
     let items: [Value]
     init(cls: PyType, _ items: [Value]) { self.items = items; super.init(cls: cls) }
-    override func trace(_ heap: Heap) { for v in items { heap.mark(v) } }
+    override func trace(_ heap: Heap) { items.withUnsafeBufferPointer { heap.mark(all: $0) } }
     override var gcPolicy: GCPolicy { .barriered }
 }
 
@@ -58,7 +58,7 @@ final class PyList: PyObject {
         gcChanged = ChangedRange()
     }
     override func trace(_ heap: Heap) {
-        for v in storage { heap.mark(v) }
+        storage.withUnsafeBufferPointer { heap.mark(all: $0) }
         if let d = dict { heap.mark(d) }
     }
     override func traceRemembered(_ heap: Heap) {
