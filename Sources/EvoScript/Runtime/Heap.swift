@@ -198,26 +198,25 @@ final class Heap {
             fixedVisits = 0
             rememberedVisits = 0
         } else {
-            for u in scannedOld { traceAll(u.takeUnretainedValue()) }
+            for u in scannedOld { u._withUnsafeGuaranteedRef { traceAll($0) } }
             // The cost so far does not shrink with allocation; tracing the
             // remembered objects and the survivors grows with the work done.
             fixedVisits = visits
-            for u in remembered { u.takeUnretainedValue().traceRemembered(self) }
+            for u in remembered { u._withUnsafeGuaranteedRef { $0.traceRemembered(self) } }
             rememberedVisits = visits - fixedVisits
         }
         drain()
         if stress && !major { verifyBarriers() }
 
         var finalize: [PyObject] = []
-        for u in youngFinalizables {
-            let o = u.takeUnretainedValue()
-            if !o.gcMark && needsFinalizer(o) { finalize.append(o) }
-        }
-        if major {
-            for u in oldFinalizables {
-                let o = u.takeUnretainedValue()
+        func findFinalizable(_ u: Unmanaged<PyObject>) {
+            u._withUnsafeGuaranteedRef { o in
                 if !o.gcMark && needsFinalizer(o) { finalize.append(o) }
             }
+        }
+        for u in youngFinalizables { findFinalizable(u) }
+        if major {
+            for u in oldFinalizables { findFinalizable(u) }
         }
         if !finalize.isEmpty {
             for o in finalize { mark(o) }
@@ -227,19 +226,18 @@ final class Heap {
         // Forget, while the marks still tell, what is about to be freed, and
         // re-arm the barriers of the remembered objects that stay.
         for u in remembered {
-            let o = u.takeUnretainedValue()
-            if o.gcMark { o.armBarrier() }
+            u._withUnsafeGuaranteedRef { o in if o.gcMark { o.armBarrier() } }
         }
         remembered.removeAll(keepingCapacity: true)
         if major {
-            scannedOld.removeAll { !$0.takeUnretainedValue().gcMark }
+            scannedOld.removeAll { !$0._withUnsafeGuaranteedRef { $0.gcMark } }
             let before = oldFinalizables.count
-            oldFinalizables.removeAll { !$0.takeUnretainedValue().gcMark }
+            oldFinalizables.removeAll { !$0._withUnsafeGuaranteedRef { $0.gcMark } }
             // Finished objects still reachable stay a hint, halved each major
             // collection so that ones kept for good stop causing them.
             oldFinished = max(0, min(oldFinished - (before - oldFinalizables.count), oldFinished / 2))
         }
-        for u in youngFinalizables where u.takeUnretainedValue().gcMark { oldFinalizables.append(u) }
+        for u in youngFinalizables where u._withUnsafeGuaranteedRef({ $0.gcMark }) { oldFinalizables.append(u) }
         youngFinalizables.removeAll(keepingCapacity: true)
 
         var freed = 0

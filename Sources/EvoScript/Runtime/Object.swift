@@ -76,18 +76,30 @@ class PyObject {
     @inline(never)
     final func rememberSelf() {
         gcBarrierArmed = false
-        storedClass?.gcHeap?.remember(self)
+        withClassHeap { $0.remember(self) }
+    }
+
+    /// Calls `body` with the heap of this object's class, borrowed.
+    @inline(__always)
+    private final func withClassHeap(_ body: (Heap) -> Void) {
+        guard let c = classPointer else { return }
+        Unmanaged<PyType>.fromOpaque(c)._withUnsafeGuaranteedRef { t in
+            t.gcHeapRef?._withUnsafeGuaranteedRef(body)
+        }
     }
 
     /// Tells the heap that an old object finished its work (a generator
     /// returned, a Future got its result), a hint that it may soon be garbage.
     /// Between collections only old objects have their mark bit set.
     final func noteFinished() {
-        if gcMark { storedClass?.gcHeap?.noteOldFinished() }
+        if gcMark { withClassHeap { $0.noteOldFinished() } }
     }
 
     /// The instance attribute dictionary, for objects that have one.
     var attributes: PyDict? { nil }
+
+    /// Whether the instance attribute dictionary holds `name`.
+    func attributesContain(_ name: PyStr) -> Bool { attributes?.getStr(name) != nil }
 }
 
 /// What kind of Swift object a type's instances are: a user class inherits
@@ -116,7 +128,11 @@ final class PyType: PyObject {
     var doc: Value = .none
     /// The heap that tracks this type, which the write barrier of its
     /// instances reports to (set by Heap.track).
-    unowned(unsafe) var gcHeap: Heap?
+    var gcHeapRef: Unmanaged<Heap>?
+    var gcHeap: Heap? {
+        get { gcHeapRef?.takeUnretainedValue() }
+        set { gcHeapRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 
     /// `epoch` is taken from the metatype; only the root metatype `type` passes one.
     init(metatype: PyType?, name: String, bases: [PyType], dict: PyDict, layout: Layout, isBuiltin: Bool,
@@ -175,6 +191,10 @@ final class PyInstance: PyObject {
     override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }
     override var gcPolicy: GCPolicy { .barriered }
     override var attributes: PyDict? { dict }
+    /// Borrowed: a method call on an instance asks this every time.
+    override func attributesContain(_ name: PyStr) -> Bool {
+        dictRef?._withUnsafeGuaranteedRef { $0.getStr(name) != nil } ?? false
+    }
 }
 
 /// A cell holding a variable shared between a function and its closures.

@@ -38,7 +38,8 @@ extension Interpreter {
     @inline(__always)
     func usesObjectGetattribute(_ t: PyType) -> Bool {
         guard let g = lookupSpecial(t, names.getattribute) else { return true }
-        return g.object is PyBuiltinFunction
+        guard case .obj(let u) = g else { return false }
+        return u._withUnsafeGuaranteedRef { $0 is PyBuiltinFunction }
     }
 
     /// A class attribute that takes precedence over the instance dict.
@@ -277,20 +278,25 @@ extension Interpreter {
     func loadMethod(_ obj: Value, _ name: PyStr, into out: UnsafeMutablePointer<Value>) throws {
         if case .obj(let u) = obj {
             if loadBuiltinInstanceMethod(obj, u, name, into: out) { return }
-            let o = u.takeUnretainedValue()
-            if !(o is PyType) && !(o is PySuper) {
-                let t = o.cls
-                if t.isBuiltin || usesObjectGetattribute(t), let d = typeCache.lookup(t, name), case .obj(let du) = d {
-                    let dobj = du.takeUnretainedValue()
-                    let isPlain = dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)
-                    if isPlain && o.attributes?.getStr(name) == nil {
+            // Borrowed: the stack slot of `obj` keeps it alive.
+            let done = u._withUnsafeGuaranteedRef { o -> Bool in
+                if !(o is PyType) && !(o is PySuper), let c = o.classPointer {
+                    let found = Unmanaged<PyType>.fromOpaque(c)._withUnsafeGuaranteedRef { t -> Bool in
+                        guard t.isBuiltin || usesObjectGetattribute(t), let d = typeCache.lookup(t, name),
+                              case .obj(let du) = d else { return false }
+                        let isPlain = du._withUnsafeGuaranteedRef { dobj in
+                            dobj is PyFunction || ((dobj as? PyBuiltinFunction)?.isMethod ?? false)
+                        }
+                        guard isPlain && !o.attributesContain(name) else { return false }
                         out[1] = obj
                         out[0] = d
-                        return
+                        return true
                     }
+                    if found { return true }
                 }
+                return loadModuleMethod(o, name, into: out)
             }
-            if loadModuleMethod(o, name, into: out) { return }
+            if done { return }
         } else {
             let t = typeOf(obj)
             if let d = typeCache.lookup(t, name), let bf = d.asObject(PyBuiltinFunction.self), bf.isMethod {

@@ -17,17 +17,27 @@ extension Interpreter {
         // Borrow the callee: the caller's stack slot keeps it alive, and a
         // retain/release pair per call is a large part of a call's cost.
         let layout = u._withUnsafeGuaranteedRef { $0.classLayout }
-        if layout == .function {
-            let simple = try Unmanaged<PyFunction>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { fn -> Bool in
-                guard kwnames == nil && fn.isSimple
-                        && (count == fn.argcount || (count < fn.argcount && count >= fn.argcount - fn.defaults.count))
-                        && (frames + (frameCount - 1)).isOrdinaryCall else {
+        if layout == .function && kwnames == nil {
+            // nil: not a call these fast paths take; true: a frame was pushed; false: the result is in returnSlot.
+            let pushed = try Unmanaged<PyFunction>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { fn -> Bool? in
+                if fn.isSimple {
+                    guard (count == fn.argcount || (count < fn.argcount && count >= fn.argcount - fn.defaults.count))
+                            && (frames + (frameCount - 1)).isOrdinaryCall else { return nil }
+                    try pushSimpleFrame(fn, locals: args, given: count, returnSlot: returnSlot)
+                    return true
+                }
+                if fn.makesSimpleGenerator && count == fn.argcount {
+                    returnSlot.pointee = Value(makeSimpleGenerator(fn, args: args))
                     return false
                 }
-                try pushSimpleFrame(fn, locals: args, given: count, returnSlot: returnSlot)
-                return true
+                if fn.makesGeneratorFromDefaults && count <= fn.argcount,
+                   let g = makeGeneratorFromDefaults(fn, args: args, count: count) {
+                    returnSlot.pointee = Value(g)
+                    return false
+                }
+                return nil
             }
-            if simple { return true }
+            if let pushed { return pushed }
         }
         if layout == .builtin {
             return try Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { bf in
@@ -48,15 +58,6 @@ extension Interpreter {
         switch layout {
         case .function:
             let fn = unsafeDowncast(o, to: PyFunction.self)
-            if kwnames == nil && fn.makesSimpleGenerator && count == fn.argcount {
-                returnSlot.pointee = Value(makeSimpleGenerator(fn, args: args))
-                return false
-            }
-            if kwnames == nil && fn.makesGeneratorFromDefaults && count <= fn.argcount,
-               let g = makeGeneratorFromDefaults(fn, args: args, count: count) {
-                returnSlot.pointee = Value(g)
-                return false
-            }
             let (pos, kw) = splitArgs(args, count, kwnames)
             return try pushFunction(fn, pos, kw, returnSlot: returnSlot)
         default:
@@ -256,10 +257,14 @@ extension Interpreter {
     @inline(__always)
     private func finishMakingGenerator(_ fn: PyFunction, _ slots: UnsafeMutablePointer<Value>) -> PyGenerator {
         initCells(fn, slots)
-        let code = fn.code
-        let isCoroutine = code.flags.contains(.coroutine)
-        let cls = code.flags.contains(.asyncGenerator) ? types.asyncGenerator : isCoroutine ? types.coroutine : types.generator
-        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, isCoroutine: isCoroutine))
+        let cls: PyType
+        let kind = fn.generatorKind
+        switch kind {
+        case .generator: cls = types.generator
+        case .coroutine: cls = types.coroutine
+        case .asyncGenerator: cls = types.asyncGenerator
+        }
+        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, isCoroutine: kind == .coroutine))
     }
 
     /// Runs a module or class body code object with a names dict.

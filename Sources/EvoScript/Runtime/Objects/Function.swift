@@ -118,8 +118,13 @@ final class PyCode: PyObject {
     }
 }
 
+/// The kind of object a generator function's call makes.
+enum GeneratorKind: UInt8 { case generator, coroutine, asyncGenerator }
+
 final class PyFunction: PyObject {
-    unowned(unsafe) var code: PyCode
+    /// Unmanaged, so that making a generator or a frame from it retains nothing.
+    let codeRef: Unmanaged<PyCode>
+    var code: PyCode { codeRef.takeUnretainedValue() }
     unowned(unsafe) var globals: PyDict
     var name: String { willSet { earlierNames.append((name, qualname)) } }
     var qualname: String { willSet { earlierNames.append((name, qualname)) } }
@@ -144,6 +149,13 @@ final class PyFunction: PyObject {
     /// from arguments (keyword-only parameters allowed): a call with positional
     /// arguments only fills the rest from the defaults without the general binder.
     let makesGeneratorFromDefaults: Bool
+    /// What calling it makes, when its code is a generator's (read from the
+    /// code's flags each time: `types.coroutine` and asyncio change them).
+    var generatorKind: GeneratorKind {
+        codeRef._withUnsafeGuaranteedRef { code in
+            code.flags.contains(.asyncGenerator) ? .asyncGenerator : code.flags.contains(.coroutine) ? .coroutine : .generator
+        }
+    }
     // Copies of the code object's shape, read on every call without touching the code object.
     let argcount: Int
     let nlocals: Int
@@ -164,7 +176,7 @@ final class PyFunction: PyObject {
         self.consts = code.constPtr
         self.globalCache = code.globalCache
         self.stackOffset = code.nlocals + code.ncells
-        self.code = code
+        self.codeRef = Unmanaged.passUnretained(code)
         self.globals = globals
         self.name = code.name
         self.qualname = code.qualname

@@ -74,7 +74,7 @@ final class PyGenerator: PyObject {
     }
 
     init(cls: PyType, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool) {
-        self.codeRef = Unmanaged.passUnretained(function.code)
+        self.codeRef = function.codeRef
         self.functionRef = Unmanaged.passUnretained(function)
         self.nameGeneration = function.nameGeneration
         self.slots = slots
