@@ -114,6 +114,18 @@ extension Interpreter {
     /// generators the program still holds are closed (their finally blocks
     /// run), in the order the module's names release them.
     func finalizeAtExit(_ globals: PyDict) {
+        // Walking the globals is for suspended generators only (a large
+        // program's data would cost a visit per item for nothing).
+        if heap.anyFinalizable({ ($0 as? PyGenerator)?.state == .suspended }) {
+            closeGlobalGeneratorsAtExit(globals)
+        }
+        destroyPendingTasksAtExit()
+        reportUnretrievedFuturesAtExit()
+    }
+
+    /// Closes the suspended generators the main module's globals hold, in
+    /// the order CPython's shutdown releases them.
+    private func closeGlobalGeneratorsAtExit(_ globals: PyDict) {
         var order: [PyGenerator] = []
         func visit(_ v: Value, depth: Int) {
             if let g = v.asObject(PyGenerator.self) { order.append(g); return }
@@ -138,8 +150,6 @@ extension Interpreter {
             } catch {
             }
         }
-        destroyPendingTasksAtExit()
-        reportUnretrievedFuturesAtExit()
     }
 
     /// Flushes output at the end of a program (and the print statement's pending newline, as 2.7 does).

@@ -107,7 +107,7 @@ extension Interpreter {
             return cut((try? repr(v)) ?? "?", 30)
         default: break
         }
-        if let s = v.asObject(PyStr.self), s.cls === types.str {
+        if let s = v.asObject(PyStr.self), s.isExactly(types.str) {
             return cut((try? repr(v)) ?? "?", 30)
         }
         if level <= 0, let o = v.object, o is PyList || o is PyTuple || o is PyDict {
@@ -115,11 +115,11 @@ extension Interpreter {
             if o is PyTuple { return "(...)" }
             return "{...}"
         }
-        if let l = v.asObject(PyList.self), l.cls === types.list {
+        if let l = v.asObject(PyList.self), l.isExactly(types.list) {
             let parts = l.items.prefix(6).map { shortRepr($0, level: level - 1) }
             return "[" + parts.joined(separator: ", ") + (l.items.count > 6 ? ", ...]" : "]")
         }
-        if let t = v.asObject(PyTuple.self), t.cls === types.tuple {
+        if let t = v.asObject(PyTuple.self), t.isExactly(types.tuple) {
             let parts = t.items.prefix(6).map { shortRepr($0, level: level - 1) }
             if t.items.count == 1 { return "(" + (parts.first ?? "") + ",)" }
             return "(" + parts.joined(separator: ", ") + (t.items.count > 6 ? ", ...)" : ")")

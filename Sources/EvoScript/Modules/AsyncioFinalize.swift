@@ -51,7 +51,7 @@ extension Interpreter {
     /// At exit: every Future still holding an unretrieved exception is
     /// reported, oldest first.
     func reportUnretrievedFuturesAtExit() {
-        let futures = heap.finalizableObjects.compactMap { o in (o as? PyFuture).flatMap { $0.logTraceback ? $0 : nil } }
+        let futures = heap.finalizableObjects(where: { ($0 as? PyFuture)?.logTraceback ?? false }).compactMap { $0 as? PyFuture }
         if futures.isEmpty { return }
         let mark = nativeRoots.count
         nativeRoots.append(contentsOf: futures.map { Value($0) })

@@ -155,7 +155,7 @@ extension Interpreter {
         guard let e = exc.asObject(PyBaseException.self) else {
             throw typeError("exceptions must derive from BaseException")
         }
-        if e.cls === types.exception("StopIteration") {
+        if e.isExactly(types.exception("StopIteration")) {
             throw typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         }
         f.exception = exc

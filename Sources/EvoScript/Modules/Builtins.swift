@@ -332,7 +332,7 @@ extension Interpreter {
     func isInstanceCheck(_ v: Value, _ cls: Value) throws -> Bool {
         if let t = cls.asObject(PyType.self) {
             if typeOf(v).isSubtype(of: t) { return true }
-            if t.cls !== types.type, let ic = t.cls.lookup(intern("__instancecheck__")), ic.object is PyFunction {
+            if !t.isExactly(types.type), let ic = t.cls.lookup(intern("__instancecheck__")), ic.object is PyFunction {
                 return try isTrue(try call(ic, [cls, v]))
             }
             return false
@@ -347,7 +347,7 @@ extension Interpreter {
     func isSubclassCheck(_ c: PyType, _ cls: Value) throws -> Bool {
         if let t = cls.asObject(PyType.self) {
             if c.isSubtype(of: t) { return true }
-            if t.cls !== types.type, let sc = t.cls.lookup(intern("__subclasscheck__")), sc.object is PyFunction {
+            if !t.isExactly(types.type), let sc = t.cls.lookup(intern("__subclasscheck__")), sc.object is PyFunction {
                 return try isTrue(try call(sc, [cls, Value(c)]))
             }
             return false

@@ -47,8 +47,8 @@ extension Interpreter {
             return try call(c, [v])
         }
         switch o {
-        case let t as PyTuple where t.cls === types.tuple: return v
-        case let s as PySet where s.frozen && s.cls === types.frozenset: return v
+        case let t as PyTuple where t.isExactly(types.tuple): return v
+        case let s as PySet where s.frozen && s.isExactly(types.frozenset): return v
         case let l as PyList:
             let n = heap.track(PyList(cls: l.cls, l.items))
             if let ad = l.dict { n.dict = try copyDict(ad) }
@@ -124,7 +124,7 @@ extension Interpreter {
             nativeRoots.removeLast(items.count)
             // A tuple may have been copied while copying its items (a cycle).
             if let done = try memo.get(key, hash: try hash(key), eq: equals) { return done }
-            let r = same && t.cls === types.tuple ? v : Value(heap.track(PyTuple(cls: t.cls, items)))
+            let r = same && t.isExactly(types.tuple) ? v : Value(heap.track(PyTuple(cls: t.cls, items)))
             try remember(r)
             return r
         case let dd as PyDict:

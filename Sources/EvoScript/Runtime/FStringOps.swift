@@ -18,17 +18,17 @@ extension Interpreter {
                 if let s = spec.asObject(PyStr.self), let text = FormatSpec.fastInt(i, s.value) {
                     return makeStr(text, count: text.utf8.count, isASCII: true)
                 }
-            } else if spec.isNone, let s = v.asObject(PyStr.self), s.cls === types.str {
+            } else if spec.isNone, let s = v.asObject(PyStr.self), s.isExactly(types.str) {
                 return v
             }
         case 1:
-            if let s = v.asObject(PyStr.self), s.cls === types.str { break }
+            if let s = v.asObject(PyStr.self), s.isExactly(types.str) { break }
             v = makeStr(try str(v))
         case 2: v = makeStr(try repr(v))
         default: v = makeStr(asciiEscape(try repr(v)))
         }
         let specText = spec.asObject(PyStr.self)?.value ?? ""
-        if specText.isEmpty, let s = v.asObject(PyStr.self), s.cls === types.str { return v }
+        if specText.isEmpty, let s = v.asObject(PyStr.self), s.isExactly(types.str) { return v }
         return makeStr(try format(v, specText))
     }
 

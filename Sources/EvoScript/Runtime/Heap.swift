@@ -90,9 +90,19 @@ final class Heap {
     /// Every live object, oldest first.
     var allObjects: [PyObject] { Array(old) + Array(young) }
 
-    /// The objects of kind `.finalizable`, oldest first.
-    var finalizableObjects: [PyObject] {
-        (oldFinalizables + youngFinalizables).map { $0.takeUnretainedValue() }
+    /// The objects of kind `.finalizable` for which `test` is true, oldest
+    /// first (the others are looked at borrowed, not collected into an array).
+    func finalizableObjects(where test: (PyObject) -> Bool) -> [PyObject] {
+        var out: [PyObject] = []
+        for u in oldFinalizables where u._withUnsafeGuaranteedRef(test) { out.append(u.takeUnretainedValue()) }
+        for u in youngFinalizables where u._withUnsafeGuaranteedRef(test) { out.append(u.takeUnretainedValue()) }
+        return out
+    }
+
+    /// Whether `test` is true for any object of kind `.finalizable`.
+    func anyFinalizable(_ test: (PyObject) -> Bool) -> Bool {
+        oldFinalizables.contains { $0._withUnsafeGuaranteedRef(test) }
+            || youngFinalizables.contains { $0._withUnsafeGuaranteedRef(test) }
     }
 
     @inline(__always)

@@ -43,6 +43,13 @@ class PyObject {
         self.classLayout = cls?.layout ?? .type
     }
 
+    /// Whether `t` is this object's class, compared by address (no reference
+    /// count is taken, as reading `cls` would).
+    @inline(__always)
+    final func isExactly(_ t: PyType) -> Bool {
+        classPointer == Unmanaged.passUnretained(t).toOpaque()
+    }
+
     @inline(__always)
     final var cls: PyType {
         if let c = storedClass { return c }

@@ -70,7 +70,7 @@ extension Interpreter {
                     out.appendDecimal(v, width: step.width ?? 0, leftAlign: leftAlign)
                     return
                 }
-                if let s = a.asObject(PyStr.self), s.cls === types.str {
+                if let s = a.asObject(PyStr.self), s.isExactly(types.str) {
                     let pad = (step.width ?? 0) - s.count
                     if pad > 0 && !leftAlign { out.appendASCII(0x20, repeating: pad) }
                     out.append(s.value, count: s.count, isASCII: s.isASCII)

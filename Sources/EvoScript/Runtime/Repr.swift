@@ -53,13 +53,13 @@ extension Interpreter {
             let body = try guardRecursion(o, "{...}") {
                 "{" + (try d.liveEntries.map { "\(try repr($0.key)): \(try repr($0.value))" }.joined(separator: ", ")) + "}"
             }
-            if o.cls !== types.dict && o.cls.name != "dict" { return body }
+            if !o.isExactly(types.dict) && o.cls.name != "dict" { return body }
             return body
         case let s as PySet:
             let name = o.cls.name
             if s.count == 0 { return "\(name)()" }
             let body = try guardRecursion(o, "...") { "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}" }
-            return s.frozen || o.cls !== types.set ? "\(name)(\(body))" : body
+            return s.frozen || !o.isExactly(types.set) ? "\(name)(\(body))" : body
         case let b as PyBytes: return bytesRepr(b)
         case let c as PyComplex: return complexRepr(c)
         case let f as PyFunction: return "<function \(f.qualname) at \(address(o))>"
@@ -118,7 +118,7 @@ extension Interpreter {
         switch v {
         case .obj(let u):
             let o = u.takeUnretainedValue()
-            if let s = o as? PyStr, s.cls === types.str { return s.value }
+            if let s = o as? PyStr, s.isExactly(types.str) { return s.value }
             if !o.cls.isBuiltin, let m = lookupSpecial(o.cls, names.str), !(m.object is PyBuiltinFunction) {
                 let r = try call(m, [v])
                 guard let s = r.asObject(PyStr.self) else {
@@ -135,7 +135,7 @@ extension Interpreter {
     }
 
     func strObject(_ v: Value) throws -> PyStr {
-        if let s = v.asObject(PyStr.self), s.cls === types.str { return s }
+        if let s = v.asObject(PyStr.self), s.isExactly(types.str) { return s }
         return intern(try str(v))
     }
 

@@ -18,7 +18,7 @@ extension Interpreter {
     func concatenatedStr(_ parts: UnsafeBufferPointer<Value>, separator: PyStr?) -> Value? {
         let n = parts.count
         if n == 0 { return makeStr("", count: 0, isASCII: true) }
-        if n == 1, let only = parts[0].asObject(PyStr.self), only.cls === types.str { return Value(only) }
+        if n == 1, let only = parts[0].asObject(PyStr.self), only.isExactly(types.str) { return Value(only) }
         var bytes = 0, count = 0
         var ascii = true
         for v in parts {

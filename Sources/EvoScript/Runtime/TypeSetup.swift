@@ -532,7 +532,7 @@ extension Interpreter {
             if args.count == 3 { return try makeClass(meta: t, name: args[0], bases: args[1], namespace: args[2], keywords: keywords) }
             throw typeError("type() takes 1 or 3 arguments")
         }
-        if t.cls !== types.type, let callOverride = lookupSpecial(t.cls, names.call), callOverride.object is PyFunction {
+        if !t.isExactly(types.type), let callOverride = lookupSpecial(t.cls, names.call), callOverride.object is PyFunction {
             return try call(callOverride, [Value(t)] + args, keywords)
         }
         let obj: Value

@@ -10,7 +10,7 @@ extension Interpreter {
     @inline(__always)
     func callBuiltinTypeWithOne(_ t: PyType, _ v: Value) throws -> Value? {
         if t === types.str {
-            if let s = v.asObject(PyStr.self), s.cls === types.str { return v }
+            if let s = v.asObject(PyStr.self), s.isExactly(types.str) { return v }
             if case .int(let i) = v {
                 // The digits are ASCII: the str is made already measured.
                 return DecimalWriter.withPadded(i, width: 0, zeroFill: false, leftAlign: false) {

@@ -81,7 +81,7 @@ extension Interpreter {
         if case .obj(let u) = obj {
             let o = u.takeUnretainedValue()
             switch o {
-            case let l as PyList where l.cls === types.list || lookupSpecial(l.cls, names.getitem)?.object is PyBuiltinFunction:
+            case let l as PyList where l.isExactly(types.list) || lookupSpecial(l.cls, names.getitem)?.object is PyBuiltinFunction:
                 if case .int(let i) = idx {
                     let j = i < 0 ? i + l.items.count : i
                     if j >= 0 && j < l.items.count { return l.items[j] }
@@ -99,7 +99,7 @@ extension Interpreter {
                     throw typeError("list indices must be integers or slices, not \(typeName(idx))")
                 }
                 return l.items[try normalizeIndex(i, l.items.count, "list")]
-            case let t as PyTuple where t.cls === types.tuple || lookupSpecial(t.cls, names.getitem)?.object is PyBuiltinFunction:
+            case let t as PyTuple where t.isExactly(types.tuple) || lookupSpecial(t.cls, names.getitem)?.object is PyBuiltinFunction:
                 if let s = idx.asObject(PySlice.self) {
                     let (start, _, step, count) = try sliceIndices(s, length: t.items.count)
                     var out: [Value] = []
@@ -111,7 +111,7 @@ extension Interpreter {
                     throw typeError("tuple indices must be integers or slices, not \(typeName(idx))")
                 }
                 return t.items[try normalizeIndex(i, t.items.count, "tuple")]
-            case let s as PyStr where s.cls === types.str:
+            case let s as PyStr where s.isExactly(types.str):
                 if let sl = idx.asObject(PySlice.self) {
                     let (start, _, step, count) = try sliceIndices(sl, length: s.count)
                     if step == 1 { return makeStr(s.substring(start, start + count)) }
@@ -125,7 +125,7 @@ extension Interpreter {
                 }
                 let j = try normalizeIndex(i, s.count, "string")
                 return makeStr(String(Character(s.scalar(at: j))))
-            case let d as PyDict where d.cls === types.dict:
+            case let d as PyDict where d.isExactly(types.dict):
                 if let v = try d.get(idx, hash: try hash(idx), eq: equals) { return v }
                 throw ScriptError(exception: makeException(types.exception("KeyError"), args: [idx]))
             case let r as PyRange:
@@ -287,7 +287,7 @@ extension Interpreter {
 
     /// Adds the items of a mapping or of key/value pairs to d (dict display `**m`, dict.update, call `**kw`).
     func dictMergeInto(_ d: PyDict, _ other: Value, isCall: Bool = false, callable: Value = .none) throws {
-        if let o = other.asObject(PyDict.self), o.cls === types.dict || !(o.cls.lookup(intern("keys"))?.object is PyFunction) {
+        if let o = other.asObject(PyDict.self), o.isExactly(types.dict) || !(o.cls.lookup(intern("keys"))?.object is PyFunction) {
             for e in o.liveEntries {
                 if isCall {
                     guard e.key.asObject(PyStr.self) != nil else { throw keywordsMustBeStrings(callable) }
@@ -527,8 +527,8 @@ extension Interpreter {
     func iterateToArray(_ v: Value) throws -> [Value] {
         if case .obj(let u) = v {
             let o = u.takeUnretainedValue()
-            if o.cls === types.list, let l = o as? PyList { return l.items }
-            if o.cls === types.tuple, let t = o as? PyTuple { return t.items }
+            if o.isExactly(types.list), let l = o as? PyList { return l.items }
+            if o.isExactly(types.tuple), let t = o as? PyTuple { return t.items }
         }
         let it = try getIter(v)
         let mark = nativeRoots.count

@@ -8,7 +8,7 @@ extension Interpreter {
     /// Writes the attribute to out[0] (unbound in out[1]) and returns true when found this way.
     @inline(__always)
     func loadModuleMethod(_ o: PyObject, _ name: PyStr, into out: UnsafeMutablePointer<Value>) -> Bool {
-        guard o.cls === types.module, let m = o as? PyModule, typeCache.lookup(types.module, name) == nil,
+        guard o.isExactly(types.module), let m = o as? PyModule, typeCache.lookup(types.module, name) == nil,
               let v = m.dict.getStr(name) else { return false }
         out[0] = v
         out[1] = .unbound

@@ -79,14 +79,14 @@ extension Interpreter {
             let o = u.takeUnretainedValue()
             switch o {
             case let s as PyStr: return s.count > 0
-            case let l as PyList: if l.cls === types.list { return !l.items.isEmpty }
-            case let t as PyTuple: if t.cls === types.tuple { return !t.items.isEmpty }
-            case let d as PyDict: if d.cls === types.dict { return d.count > 0 }
+            case let l as PyList: if l.isExactly(types.list) { return !l.items.isEmpty }
+            case let t as PyTuple: if t.isExactly(types.tuple) { return !t.items.isEmpty }
+            case let d as PyDict: if d.isExactly(types.dict) { return d.count > 0 }
             case let s as PySet: if !(lookupSpecial(s.cls, names.len)?.object is PyFunction) { return s.count > 0 }
             case let l as PyLong: return l.value != 0
             case let r as PyRange: return r.isNonEmpty
             case let b as PyBytes: return !b.bytes.isEmpty
-            case is PySingleton: return o.cls !== types.noneType
+            case is PySingleton: return !o.isExactly(types.noneType)
             default: break
             }
             if let b = lookupSpecial(o.cls, names.bool) {
@@ -176,7 +176,7 @@ extension Interpreter {
         if code == 0, l.asObject(PyStr.self) != nil {
             throw typeError("can only concatenate str (not \"\(typeName(r))\") to str")
         }
-        if code == 0, let ll = l.asObject(PyList.self), ll.cls === types.list {
+        if code == 0, let ll = l.asObject(PyList.self), ll.isExactly(types.list) {
             throw typeError("can only concatenate list (not \"\(typeName(r))\") to list")
         }
         if code == 0, l.asObject(PyTuple.self) != nil {
@@ -380,7 +380,7 @@ extension Interpreter {
                 if inplace { a.items.append(contentsOf: b.items); return l }
                 return Value(makeList(a.items + b.items))
             }
-            if let a = lo as? PyList, inplace, a.cls === types.list || special(l, "__iadd__") == nil {
+            if let a = lo as? PyList, inplace, a.isExactly(types.list) || special(l, "__iadd__") == nil {
                 a.items.append(contentsOf: try iterateToArray(r))
                 return l
             }
@@ -431,12 +431,12 @@ extension Interpreter {
             }
             if let a = lo as? PyBytes { return try bytesRepeated(l, a, count, inplace: inplace) }
         case 6:
-            if let a = lo as? PyStr, a.cls === types.str { return try percentFormatStr(a, r) }
+            if let a = lo as? PyStr, a.isExactly(types.str) { return try percentFormatStr(a, r) }
         case 10, 11, 12, 1:
             if let a = lo as? PySet, let b = r.asObject(PySet.self) {
                 return try setOperator(code, a, b, inplace: inplace && !a.frozen)
             }
-            if code == 10, let a = lo as? PyDict, let b = r.asObject(PyDict.self), a.cls === types.dict {
+            if code == 10, let a = lo as? PyDict, let b = r.asObject(PyDict.self), a.isExactly(types.dict) {
                 _ = a; _ = b
                 return nil
             }
@@ -533,10 +533,10 @@ extension Interpreter {
             if op == 3 { return !a.equals(b) }
             return cmp(compareCodePoints(a.value, b.value), 0, op)
         }
-        if lo.cls === types.list && ro.cls === types.list, let a = lo as? PyList, let b = ro as? PyList {
+        if lo.isExactly(types.list) && ro.isExactly(types.list), let a = lo as? PyList, let b = ro as? PyList {
             return try compareSequences(a.items, b.items, op)
         }
-        if let a = lo as? PyTuple, let b = ro as? PyTuple, lo.cls === types.tuple || ro.cls === types.tuple {
+        if let a = lo as? PyTuple, let b = ro as? PyTuple, lo.isExactly(types.tuple) || ro.isExactly(types.tuple) {
             return try compareSequences(a.items, b.items, op)
         }
         if let a = lo as? PyDict, let b = ro as? PyDict, (op == 2 || op == 3), !(lookupSpecial(lo.cls, names.eq)?.object is PyFunction) {
@@ -647,10 +647,10 @@ extension Interpreter {
         case .obj(let u):
             let o = u.takeUnretainedValue()
             switch o {
-            case let s as PyStr: if s.cls === types.str { return s.hash }
+            case let s as PyStr: if s.isExactly(types.str) { return s.hash }
             case let l as PyLong: return Hashing.hashBigInt(l.value)
             case let t as PyTuple:
-                if t.cls === types.tuple {
+                if t.isExactly(types.tuple) {
                     try stackGuard.check(self)
                     return Hashing.hashTuple(try t.items.map { try hash($0) })
                 }

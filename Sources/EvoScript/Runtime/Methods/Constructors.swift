@@ -242,7 +242,7 @@ extension Interpreter {
             try s.merge(o, eq: equals)
             return
         }
-        if let d = other.asObject(PyDict.self), d.cls === types.dict {
+        if let d = other.asObject(PyDict.self), d.isExactly(types.dict) {
             s.reserve(adding: d.count)
             for e in d.liveEntries { try s.add(e.key, hash: e.hash, eq: equals) }
             return

@@ -79,7 +79,7 @@ extension Interpreter {
         guard let view = me.asObject(PyDictView.self) else { return notImplemented }
         let mark = nativeRoots.count
         defer { nativeRoots.removeSubrange(mark...) }
-        if let s = other.asObject(PySet.self), s.cls === types.set, view.dict.count <= s.count {
+        if let s = other.asObject(PySet.self), s.isExactly(types.set), view.dict.count <= s.count {
             let result = makeSet()
             nativeRoots.append(Value(result))
             let it = try getIter(me)

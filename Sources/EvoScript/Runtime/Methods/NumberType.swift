@@ -48,7 +48,7 @@ extension Interpreter {
     @inline(__always)
     func intSubclassOverrides(_ l: Value, _ r: Value, _ name: String, _ rname: String, _ iname: String?) -> Bool {
         func overrides(_ v: Value, _ n: String?) -> Bool {
-            guard let n, case .obj(let u) = v, let o = u.takeUnretainedValue() as? PyLong, o.cls !== types.int else { return false }
+            guard let n, case .obj(let u) = v, let o = u.takeUnretainedValue() as? PyLong, !o.isExactly(types.int) else { return false }
             if let m = lookupSpecial(o.cls, intern(n)), !(m.object is PyBuiltinFunction) { return true }
             return false
         }

@@ -136,7 +136,7 @@ extension Interpreter {
         reprInProgress.insert(id)
         defer { reprInProgress.remove(id) }
         let body = "{" + (try s.elements.map { try repr($0) }.joined(separator: ", ")) + "}"
-        return s.frozen || s.cls !== types.set ? "\(name)(\(body))" : body
+        return s.frozen || !s.isExactly(types.set) ? "\(name)(\(body))" : body
     }
 
     func setUpSetMethods() {

@@ -77,7 +77,7 @@ extension Interpreter {
     /// str is `s` itself, as CPython returns it when nothing was split off.
     @inline(__always)
     func piece(_ s: PyStr, _ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Value {
-        if a == 0 && b == buf.count && s.cls === types.str { return Value(s) }
+        if a == 0 && b == buf.count && s.isExactly(types.str) { return Value(s) }
         if b == a + 1 && buf[a] < 0x80 { return asciiCharStr(buf[a]) }
         let text = StrMethods.makeString(buf, a, b)
         return s.isASCII ? makeStr(text, count: b - a, isASCII: true) : makeStr(text)

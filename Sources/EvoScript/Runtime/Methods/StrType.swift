@@ -199,7 +199,7 @@ extension Interpreter {
     /// `s` itself when it is an exact str (CPython returns the same object
     /// when nothing changes), else a new exact str.
     private func unchanged(_ s: PyStr) -> Value {
-        s.cls === types.str ? Value(s) : makeStr(s.value)
+        s.isExactly(types.str) ? Value(s) : makeStr(s.value)
     }
 
     private func strOperand(_ v: Value) throws -> String {

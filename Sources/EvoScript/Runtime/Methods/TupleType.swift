@@ -4,7 +4,7 @@ extension Interpreter {
     func tupleGetItem(_ t: PyTuple, _ idx: Value) throws -> Value {
         if let s = idx.asObject(PySlice.self) {
             let (start, _, step, count) = try sliceIndices(s, length: t.items.count)
-            if start == 0 && step == 1 && count == t.items.count && t.cls === types.tuple { return Value(t) }
+            if start == 0 && step == 1 && count == t.items.count && t.isExactly(types.tuple) { return Value(t) }
             var out: [Value] = []
             out.reserveCapacity(count)
             var k = start
