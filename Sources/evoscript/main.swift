@@ -7,5 +7,6 @@ import Glibc
 import Darwin
 #endif
 
+Interpreter.fixMallocMmapThreshold()
 let status = CommandLineTool.main(Array(CommandLine.arguments.dropFirst()))
 exit(status)

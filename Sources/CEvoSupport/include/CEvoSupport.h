@@ -14,4 +14,7 @@ int evo_epoll_ctl(int epfd, int op, int fd, uint32_t mask);
 /// Ready descriptors into fds/masks (1 readable, 4 writable); returns count, 0 on timeout, -errno on error.
 int evo_epoll_wait(int epfd, int *fds, uint32_t *masks, int max, int timeout_ms);
 
+/// Fixes glibc malloc's mmap threshold at `bytes` (1 on success; 0 elsewhere or on failure).
+int evo_fix_mmap_threshold(size_t bytes);
+
 #endif

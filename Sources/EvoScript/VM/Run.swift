@@ -31,7 +31,7 @@ extension Interpreter {
                 }
                 while true {
                     let ins = instrs[ip]
-                    ip += 1
+                    ip &+= 1  // no overflow check: ip stays within the code
                     fp.pointee.sp = sp
 
                     switch ins.op {
