@@ -22,6 +22,18 @@ enum Value {
         return nil
     }
 
+    /// `body(object)` when this is an object of class T, else nil. The
+    /// object is borrowed (no reference count): for hot paths where the
+    /// caller's value keeps it alive, which `asObject` cannot promise.
+    @inline(__always)
+    func withObject<T: PyObject, R>(_ t: T.Type, _ body: (T) throws -> R) rethrows -> R? {
+        guard case .obj(let u) = self else { return nil }
+        return try u._withUnsafeGuaranteedRef { o -> R? in
+            guard let x = o as? T else { return nil }
+            return try body(x)
+        }
+    }
+
     @inline(__always)
     func asObject<T: PyObject>(_ t: T.Type) -> T? {
         if case .obj(let u) = self { return u.takeUnretainedValue() as? T }

@@ -27,11 +27,14 @@ extension Interpreter {
             let kind = ObjectIdentifier(type(of: o))
             if kind == ObjectIdentifier(PyListIterator.self) {
                 let li = unsafeDowncast(o, to: PyListIterator.self)
-                let list = li.list
                 let i = li.index
-                if i < list.items.count {
+                // The list borrowed: the iterator keeps it alive.
+                let item = li.listRef._withUnsafeGuaranteedRef { list -> Value? in
+                    i < list.items.count ? list.items[i] : nil
+                }
+                if let item {
                     li.index = i + 1
-                    return list.items[i]
+                    return item
                 }
                 // Exhausted for good, as CPython's: items appended later are not seen.
                 li.index = Int.max / 2

@@ -441,13 +441,16 @@ extension Interpreter {
                         sp += 1
                     case .listAppend:
                         sp -= 1
-                        if let l = (sp - Int(ins.arg)).pointee.asObject(PyList.self) { l.append(sp.pointee) }
+                        let item = sp.pointee
+                        _ = (sp - Int(ins.arg)).pointee.withObject(PyList.self) { $0.append(item) }
                     case .setAdd:
                         sp -= 1
-                        if let s = (sp - Int(ins.arg)).pointee.asObject(PySet.self) { try setAdd(s, sp.pointee) }
+                        let item = sp.pointee
+                        _ = try (sp - Int(ins.arg)).pointee.withObject(PySet.self) { try setAdd($0, item) }
                     case .mapAdd:
                         sp -= 2
-                        if let d = (sp - Int(ins.arg)).pointee.asObject(PyDict.self) { try dictSet(d, sp.pointee, (sp + 1).pointee) }
+                        let key = sp.pointee, value = (sp + 1).pointee
+                        _ = try (sp - Int(ins.arg)).pointee.withObject(PyDict.self) { try dictSet($0, key, value) }
                     case .listExtend:
                         sp -= 1
                         let depth = Int(ins.arg & 0xFF)

@@ -102,10 +102,7 @@ final class PyDict: PyObject {
     func getStr(_ key: PyStr) -> Value? {
         if count == 0 { return nil }
         let k = Value(key)
-        let ix = find(k, key.hash) { a, _ in
-            if let s = a.asObject(PyStr.self) { return s.equals(key) }
-            return false
-        }
+        let ix = find(k, key.hash) { a, _ in a.withObject(PyStr.self) { $0.equals(key) } ?? false }
         guard let ix else { return nil }
         return entries[ix].value
     }
@@ -141,10 +138,7 @@ final class PyDict: PyObject {
 
     func setStr(_ key: PyStr, _ value: Value) {
         let k = Value(key)
-        let ix = find(k, key.hash) { a, _ in
-            if let s = a.asObject(PyStr.self) { return s.equals(key) }
-            return false
-        }
+        let ix = find(k, key.hash) { a, _ in a.withObject(PyStr.self) { $0.equals(key) } ?? false }
         if let ix {
             entries[ix].value = value
             changed(at: ix)

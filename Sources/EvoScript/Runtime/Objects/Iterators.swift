@@ -5,9 +5,11 @@
 final class PyListIterator: PyObject {
     /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
     override var gcPolicy: GCPolicy { .barriered }
-    unowned(unsafe) let list: PyList
+    /// Unmanaged, so that each step reads the list without a reference count.
+    let listRef: Unmanaged<PyList>
+    var list: PyList { listRef.takeUnretainedValue() }
     var index = 0
-    init(cls: PyType, list: PyList) { self.list = list; super.init(cls: cls) }
+    init(cls: PyType, list: PyList) { self.listRef = Unmanaged.passUnretained(list); super.init(cls: cls) }
     override func trace(_ heap: Heap) { heap.mark(list) }
 }
 
