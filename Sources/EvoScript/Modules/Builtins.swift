@@ -288,8 +288,23 @@ extension Interpreter {
         setUpIterationBuiltins()
     }
 
+    /// len() of an exact str, list, tuple or dict, without a reference count; nil for anything else.
+    @inline(__always)
+    private func exactBuiltinLength(_ u: Unmanaged<PyObject>) -> Int? {
+        u._withUnsafeGuaranteedRef { o -> Int? in
+            let c = o.classPointer
+            if c == builtinClassPointers.str { return unsafeDowncast(o, to: PyStr.self).count }
+            if c == builtinClassPointers.list { return unsafeDowncast(o, to: PyList.self).items.count }
+            if c == builtinClassPointers.tuple { return unsafeDowncast(o, to: PyTuple.self).items.count }
+            if c == builtinClassPointers.dict { return unsafeDowncast(o, to: PyDict.self).count }
+            return nil
+        }
+    }
+
     func length(_ v: Value) throws -> Int {
         if case .obj(let u) = v {
+            // The commonest cases first, borrowed: an exact str, list, tuple or dict.
+            if let n = exactBuiltinLength(u) { return n }
             let o = u.takeUnretainedValue()
             if o.cls.isBuiltin {
                 switch o {

@@ -38,9 +38,14 @@ class PyObject {
     final private(set) var classLayout: Layout
 
     init(cls: PyType?, kind: ObjectKind = .other) {
-        self.classPointer = cls.map { Unmanaged.passUnretained($0).toOpaque() }
+        if let cls {
+            self.classPointer = Unmanaged.passUnretained(cls).toOpaque()
+            self.classLayout = cls.layout
+        } else {
+            self.classPointer = nil
+            self.classLayout = .type
+        }
         self.objectKind = kind
-        self.classLayout = cls?.layout ?? .type
     }
 
     /// Whether `t` is this object's class, compared by address (no reference

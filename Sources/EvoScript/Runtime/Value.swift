@@ -22,15 +22,17 @@ enum Value {
         return nil
     }
 
-    /// `body(object)` when this is an object of class T, else nil. The
-    /// object is borrowed (no reference count): for hot paths where the
-    /// caller's value keeps it alive, which `asObject` cannot promise.
+    /// `body(object)` when this is an object of the final Swift class T,
+    /// else nil. The object is borrowed and its class compared by identity
+    /// (a dynamic cast would take a reference count): for hot paths where
+    /// the caller's value keeps it alive. T must be a final class (PyList,
+    /// PyDict, PyStr...): instances of a Swift subclass would not match.
     @inline(__always)
     func withObject<T: PyObject, R>(_ t: T.Type, _ body: (T) throws -> R) rethrows -> R? {
         guard case .obj(let u) = self else { return nil }
         return try u._withUnsafeGuaranteedRef { o -> R? in
-            guard let x = o as? T else { return nil }
-            return try body(x)
+            guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(T.self) else { return nil }
+            return try body(unsafeDowncast(o, to: T.self))
         }
     }
 

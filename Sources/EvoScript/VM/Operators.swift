@@ -365,17 +365,26 @@ extension Interpreter {
         }
     }
 
+    /// `l + r` when both are strs (of any str class, as the `+` of str), with
+    /// both borrowed; nil otherwise.
+    @inline(__always)
+    private func concatenatedStrs(_ l: Value, _ r: Value) -> Value? {
+        l.withObject(PyStr.self) { a in
+            r.withObject(PyStr.self) { b in
+                makeStr(a.value + b.value, count: a.count + b.count, isASCII: a.isASCII && b.isASCII)
+            }
+        } ?? nil
+    }
+
     private func builtinSequenceOp(_ code: Int, _ l: Value, _ r: Value, inplace: Bool) throws -> Value? {
         guard case .obj(let lu) = l else {
             if code == 2, isIntLike(l), case .obj = r { return try builtinSequenceOp(2, r, l, inplace: false) }
             return nil
         }
+        if code == 0, let joined = concatenatedStrs(l, r) { return joined }
         let lo = lu.takeUnretainedValue()
         switch code {
         case 0:
-            if let a = lo as? PyStr, let b = r.asObject(PyStr.self) {
-                return makeStr(a.value + b.value, count: a.count + b.count, isASCII: a.isASCII && b.isASCII)
-            }
             if let a = lo as? PyList, let b = r.asObject(PyList.self) {
                 if inplace { a.items.append(contentsOf: b.items); return l }
                 return Value(makeList(a.items + b.items))
