@@ -256,7 +256,7 @@ extension Interpreter {
 
     @inline(__always)
     private func finishMakingGenerator(_ fn: PyFunction, _ slots: UnsafeMutablePointer<Value>) -> PyGenerator {
-        initCells(fn, slots)
+        if fn.hasCells { initCells(fn, slots) }
         let cls: PyType
         let kind = fn.generatorKind
         switch kind {

@@ -542,10 +542,33 @@ extension Interpreter {
         return out
     }
 
+    /// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items (the
+    /// commonest case: `for k, v in d.items()`, `a, b = b, a`): the items go
+    /// straight onto the stack at `out`, last first, with the sequence
+    /// borrowed and no array made. False for anything else.
+    @inline(__always)
+    func unpackExactTupleOrList(_ v: Value, count n: Int, into out: UnsafeMutablePointer<Value>) -> Bool {
+        guard case .obj(let u) = v else { return false }
+        return u._withUnsafeGuaranteedRef { o -> Bool in
+            let c = o.classPointer
+            func copy(_ items: [Value]) -> Bool {
+                guard items.count == n else { return false }
+                items.withUnsafeBufferPointer { buf in
+                    for i in 0..<n { (out + i).pointee = buf[n - 1 - i] }
+                }
+                return true
+            }
+            if c == builtinClassPointers.tuple { return copy(unsafeDowncast(o, to: PyTuple.self).items) }
+            if c == builtinClassPointers.list { return copy(unsafeDowncast(o, to: PyList.self).items) }
+            return false
+        }
+    }
+
     func unpack(_ v: Value, count n: Int) throws -> [Value] {
         var items: [Value]
-        if let t = v.asObject(PyTuple.self) { items = t.items }
-        else if let l = v.asObject(PyList.self) { items = l.items }
+        // Only exact tuples and lists are read directly: a subclass may define __iter__.
+        if let t = v.asObject(PyTuple.self), t.isExactly(types.tuple) { items = t.items }
+        else if let l = v.asObject(PyList.self), l.isExactly(types.list) { items = l.items }
         else {
             guard special(v, "__iter__") != nil || special(v, "__getitem__") != nil || v.object is PyNativeIterator else {
                 throw typeError("cannot unpack non-iterable \(typeName(v)) object")

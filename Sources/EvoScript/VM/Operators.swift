@@ -376,12 +376,26 @@ extension Interpreter {
         } ?? nil
     }
 
+    /// Whether a script class of `l` defines __add__ (or __iadd__ for `+=`),
+    /// or one of `r` defines __radd__.
+    private func addOverridden(_ l: Value, _ r: Value, inplace: Bool) -> Bool {
+        func scriptDefines(_ v: Value, _ name: String) -> Bool {
+            guard !typeOf(v).isBuiltin, let m = special(v, name) else { return false }
+            return !(m.object is PyBuiltinFunction)
+        }
+        return scriptDefines(l, "__add__") || (inplace && scriptDefines(l, "__iadd__")) || scriptDefines(r, "__radd__")
+    }
+
     private func builtinSequenceOp(_ code: Int, _ l: Value, _ r: Value, inplace: Bool) throws -> Value? {
         guard case .obj(let lu) = l else {
             if code == 2, isIntLike(l), case .obj = r { return try builtinSequenceOp(2, r, l, inplace: false) }
             return nil
         }
-        if code == 0, let joined = concatenatedStrs(l, r) { return joined }
+        if code == 0 {
+            // A subclass's own __add__ / __iadd__ (left) or __radd__ (right) takes precedence.
+            if !(exactSequenceOperands(l, r)) && addOverridden(l, r, inplace: inplace) { return nil }
+            if let joined = concatenatedStrs(l, r) { return joined }
+        }
         let lo = lu.takeUnretainedValue()
         switch code {
         case 0:

@@ -487,8 +487,10 @@ extension Interpreter {
                         let n = Int(ins.arg)
                         let v = (sp - 1).pointee
                         sp -= 1
-                        let items = try unpack(v, count: n)
-                        for i in 0..<n { (sp + i).pointee = items[n - 1 - i] }
+                        if !unpackExactTupleOrList(v, count: n, into: sp) {
+                            let items = try unpack(v, count: n)
+                            for i in 0..<n { (sp + i).pointee = items[n - 1 - i] }
+                        }
                         sp += n
                     case .unpackEx:
                         let before = Int(ins.arg) & 0xFF, after = Int(ins.arg) >> 8
