@@ -15,21 +15,28 @@ extension Interpreter {
                         makeStr(String(decoding: digits, as: UTF8.self), count: digits.count, isASCII: true)
                     }
                 }
-                if let s = spec.asObject(PyStr.self), let text = FormatSpec.fastInt(i, s.value) {
+                if let text = spec.withObject(PyStr.self, { FormatSpec.fastInt(i, $0.value) }) ?? nil {
                     return makeStr(text, count: text.utf8.count, isASCII: true)
                 }
-            } else if spec.isNone, let s = v.asObject(PyStr.self), s.isExactly(types.str) {
+            } else if spec.isNone, isExactStr(v) {
                 return v
             }
         case 1:
-            if let s = v.asObject(PyStr.self), s.isExactly(types.str) { break }
+            if isExactStr(v) { break }
             v = makeStr(try str(v))
         case 2: v = makeStr(try repr(v))
         default: v = makeStr(asciiEscape(try repr(v)))
         }
         let specText = spec.asObject(PyStr.self)?.value ?? ""
-        if specText.isEmpty, let s = v.asObject(PyStr.self), s.isExactly(types.str) { return v }
+        if specText.isEmpty, isExactStr(v) { return v }
         return makeStr(try format(v, specText))
+    }
+
+    /// Whether `v` is an exact str (borrowed, no reference count).
+    @inline(__always)
+    func isExactStr(_ v: Value) -> Bool {
+        guard case .obj(let u) = v else { return false }
+        return u._withUnsafeGuaranteedRef { $0.classPointer == builtinClassPointers.str }
     }
 
     /// BUILD_STRING: the `n` strs at `base` concatenated (FORMAT_VALUE and

@@ -70,11 +70,14 @@ extension Interpreter {
                     out.appendDecimal(v, width: step.width ?? 0, leftAlign: leftAlign)
                     return
                 }
-                if let s = a.asObject(PyStr.self), s.isExactly(types.str) {
-                    let pad = (step.width ?? 0) - s.count
-                    if pad > 0 && !leftAlign { out.appendASCII(0x20, repeating: pad) }
-                    out.append(s.value, count: s.count, isASCII: s.isASCII)
-                    if pad > 0 && leftAlign { out.appendASCII(0x20, repeating: pad) }
+                if isExactStr(a) {
+                    // Borrowed: the argument tuple keeps it alive.
+                    _ = a.withObject(PyStr.self) { s in
+                        let pad = (step.width ?? 0) - s.count
+                        if pad > 0 && !leftAlign { out.appendASCII(0x20, repeating: pad) }
+                        out.append(s.value, count: s.count, isASCII: s.isASCII)
+                        if pad > 0 && leftAlign { out.appendASCII(0x20, repeating: pad) }
+                    }
                     return
                 }
             }
