@@ -105,6 +105,20 @@ final class Heap {
         return o
     }
 
+    /// `track` for a new object that is not a type, returned unmanaged: the
+    /// caller's reference moves into the young list, so tracking takes no
+    /// retain and the caller no release.
+    @inline(__always)
+    func trackNew<T: PyObject>(_ o: consuming T) -> Unmanaged<T> {
+        let u = Unmanaged.passUnretained(o)
+        if u._withUnsafeGuaranteedRef({ $0.objectKind == .finalizable }) {
+            youngFinalizables.append(Unmanaged<PyObject>.fromOpaque(u.toOpaque()))
+        }
+        allocated &+= 1
+        young.append(o)
+        return u
+    }
+
     /// An old generator or Future finished. Such objects usually become
     /// garbage soon after (a wave of Tasks, a round of generators), and only
     /// a major collection frees old objects: when many have finished (a

@@ -43,6 +43,14 @@ class PyObject {
         self.classLayout = cls?.layout ?? .type
     }
 
+    /// The same with the class given by its address, read borrowed: making
+    /// an object this way takes no reference count on its class.
+    init(classPointer: UnsafeMutableRawPointer, kind: ObjectKind) {
+        self.classPointer = classPointer
+        self.objectKind = kind
+        self.classLayout = Unmanaged<PyType>.fromOpaque(classPointer)._withUnsafeGuaranteedRef { $0.layout }
+    }
+
     @inline(__always)
     final var cls: PyType {
         if let c = storedClass { return c }

@@ -280,6 +280,9 @@ extension Interpreter {
             if loadBuiltinInstanceMethod(obj, u, name, into: out) { return }
             // Borrowed: the stack slot of `obj` keeps it alive.
             let done = u._withUnsafeGuaranteedRef { o -> Bool in
+                // `module.name`: the module type holds no such name (else the
+                // lookup below finds what it holds first).
+                if loadModuleMethod(o, name, into: out) { return true }
                 if !(o is PyType) && !(o is PySuper), let c = o.classPointer {
                     let found = Unmanaged<PyType>.fromOpaque(c)._withUnsafeGuaranteedRef { t -> Bool in
                         guard t.isBuiltin || usesObjectGetattribute(t), let d = typeCache.lookup(t, name),
@@ -294,7 +297,7 @@ extension Interpreter {
                     }
                     if found { return true }
                 }
-                return loadModuleMethod(o, name, into: out)
+                return false
             }
             if done { return }
         } else {

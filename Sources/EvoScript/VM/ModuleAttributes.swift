@@ -6,10 +6,14 @@
 
 extension Interpreter {
     /// Writes the attribute to out[0] (unbound in out[1]) and returns true when found this way.
+    /// The module, its class and its dict are read borrowed.
     @inline(__always)
     func loadModuleMethod(_ o: PyObject, _ name: PyStr, into out: UnsafeMutablePointer<Value>) -> Bool {
-        guard o.cls === types.module, let m = o as? PyModule, typeCache.lookup(types.module, name) == nil,
-              let v = m.dict.getStr(name) else { return false }
+        let moduleType = builtinClassPointers.module
+        guard o.classPointer == moduleType, o is PyModule else { return false }
+        let onType = Unmanaged<PyType>.fromOpaque(moduleType)._withUnsafeGuaranteedRef { typeCache.lookup($0, name) }
+        guard onType == nil,
+              let v = unsafeDowncast(o, to: PyModule.self).dictRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) else { return false }
         out[0] = v
         out[1] = .unbound
         return true

@@ -61,6 +61,7 @@ final class PyCode: PyObject {
     }
 
     deinit {
+        paramNamePtr.deallocate()
         namePtr.deallocate()
         instrPtr.deallocate()
         constPtr.deallocate()
@@ -93,7 +94,16 @@ final class PyCode: PyObject {
     var flags: CodeFlags = []
     var stacksize = 0
     /// Names of parameters as interned strings, for keyword binding.
-    var paramNames: [PyStr] = []
+    var paramNames: [PyStr] = [] {
+        didSet {
+            paramNamePtr.deallocate()
+            paramNamePtr = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: max(1, paramNames.count))
+            for (i, n) in paramNames.enumerated() { (paramNamePtr + i).initialize(to: Unmanaged.passUnretained(n)) }
+        }
+    }
+    /// The parameter names again, unretained (`paramNames` keeps them alive),
+    /// so a call filling keyword-only defaults reads them without reference counting.
+    private(set) var paramNamePtr = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: 1)
 
     init(cls: PyType, name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name; self.qualname = qualname; self.filename = filename; self.firstLine = firstLine
@@ -133,7 +143,13 @@ final class PyFunction: PyObject {
     private var earlierNames: [(name: String, qualname: String)] = []
     var nameGeneration: UInt32 { UInt32(truncatingIfNeeded: earlierNames.count) }
     var defaults: [Value]
-    unowned(unsafe) var kwdefaults: PyDict?
+    /// Unmanaged, so that a call filling keyword-only defaults reads it
+    /// without a reference count (see `kwdefaults`).
+    var kwdefaultsRef: Unmanaged<PyDict>?
+    var kwdefaults: PyDict? {
+        @inline(__always) get { kwdefaultsRef?.takeUnretainedValue() }
+        @inline(__always) set { kwdefaultsRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     var closure: [Value]
     var doc: Value = .none
     var module: Value = .none
@@ -181,7 +197,7 @@ final class PyFunction: PyObject {
         self.name = code.name
         self.qualname = code.qualname
         self.defaults = defaults
-        self.kwdefaults = kwdefaults
+        self.kwdefaultsRef = kwdefaults.map { Unmanaged.passUnretained($0) }
         self.closure = closure
         let namedOnly = !code.flags.contains(.varargs) && !code.flags.contains(.varkw) && code.cellFromArg.isEmpty
         let positionalOnly = namedOnly && code.kwonlyargcount == 0
@@ -296,8 +312,14 @@ final class PyModule: PyObject {
     /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
     override var gcPolicy: GCPolicy { .barriered }
     let name: String
-    unowned(unsafe) let dict: PyDict
-    init(cls: PyType, name: String, dict: PyDict) { self.name = name; self.dict = dict; super.init(cls: cls) }
+    /// Unmanaged, so that `module.name` reads the dict without a reference count.
+    let dictRef: Unmanaged<PyDict>
+    var dict: PyDict { @inline(__always) get { dictRef.takeUnretainedValue() } }
+    init(cls: PyType, name: String, dict: PyDict) {
+        self.name = name
+        self.dictRef = Unmanaged.passUnretained(dict)
+        super.init(cls: cls)
+    }
     override func trace(_ heap: Heap) { heap.mark(dict) }
     override var attributes: PyDict? { dict }
 }
