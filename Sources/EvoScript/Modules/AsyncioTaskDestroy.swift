@@ -30,10 +30,9 @@ extension Interpreter {
 
     /// At exit: destroys the pending Tasks the current event loop does not reach.
     func destroyPendingTasksAtExit() {
-        let pending = heap.finalizableObjects.compactMap { o -> PyTask? in
-            guard let t = o as? PyTask, t.tableIndex >= 0 else { return nil }
-            return t
-        }
+        let pending = heap.finalizableObjects(where: { o in
+            o is PyTask && unsafeDowncast(o, to: PyTask.self).tableIndex >= 0
+        }).map { unsafeDowncast($0, to: PyTask.self) }
         if pending.isEmpty { return }
         let kept = reachedFromCurrentLoop(pending.map { $0 } + pending.compactMap { $0.coro.object })
         let destroyed = pending.filter { !kept.contains(ObjectIdentifier($0)) }

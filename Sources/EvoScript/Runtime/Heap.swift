@@ -90,9 +90,14 @@ final class Heap {
     /// Every live object, oldest first.
     var allObjects: [PyObject] { Array(old) + Array(young) }
 
-    /// The objects of kind `.finalizable`, oldest first.
-    var finalizableObjects: [PyObject] {
-        (oldFinalizables + youngFinalizables).map { $0.takeUnretainedValue() }
+    /// The objects of kind `.finalizable` for which `keep` is true, oldest
+    /// first. The others are only looked at, borrowed: at exit there is one
+    /// per generator not yet collected.
+    func finalizableObjects(where keep: (PyObject) -> Bool) -> [PyObject] {
+        var out: [PyObject] = []
+        for u in oldFinalizables where u._withUnsafeGuaranteedRef(keep) { out.append(u.takeUnretainedValue()) }
+        for u in youngFinalizables where u._withUnsafeGuaranteedRef(keep) { out.append(u.takeUnretainedValue()) }
+        return out
     }
 
     @inline(__always)
@@ -115,7 +120,7 @@ final class Heap {
             youngFinalizables.append(Unmanaged<PyObject>.fromOpaque(u.toOpaque()))
         }
         allocated &+= 1
-        young.append(o)
+        young.append(consume o)
         return u
     }
 
