@@ -164,7 +164,7 @@ extension Interpreter {
                     case .loadMethod:
                         let top = sp - 1
                         try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                            try loadMethod(top.pointee, name, into: top)
+                            try loadMethod(top.pointee, name, into: top, site: fp.pointee.globalCache + Int(ins.arg))
                         }
                         sp += 1
                     case .callMethodKw:
@@ -536,8 +536,10 @@ extension Interpreter {
                         locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                     case .getYieldFromIter:
                         let v = (sp - 1).pointee
-                        if let g = v.asObject(PyGenerator.self) {
-                            if g.isCoroutine && !fp.pointee.code.flags.contains(.coroutine) && !fp.pointee.code.flags.contains(.iterableCoroutine) {
+                        if let g = v.generatorRef {
+                            // Borrowed: `yield from asyncio.sleep(0)` comes here at every step.
+                            if g._withUnsafeGuaranteedRef({ $0.isCoroutine })
+                                && !fp.pointee.code.flags.contains(.coroutine) && !fp.pointee.code.flags.contains(.iterableCoroutine) {
                                 throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
                             }
                         } else {

@@ -123,6 +123,16 @@ final class PyDict: PyObject {
     @inline(__always)
     func value(atEntry i: Int) -> Value { entries[i].value }
 
+    /// The value of entry i if that entry holds exactly the key `key`, else nil.
+    @inline(__always)
+    func value(atEntry i: Int, ifKey key: PyStr) -> Value? {
+        guard i >= 0 && i < entries.count else { return nil }
+        return entries.withUnsafeBufferPointer { b in
+            guard case .obj(let k) = b[i].key, k.toOpaque() == Unmanaged.passUnretained(key).toOpaque() else { return nil }
+            return b[i].value
+        }
+    }
+
     func contains(_ key: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows -> Bool {
         try find(key, hash, eq) != nil
     }

@@ -339,6 +339,13 @@ struct GlobalCacheEntry {
     /// Likewise for `obj.name = v` going straight into the instance dict.
     var storeClass: UnsafeMutableRawPointer? = nil
     var storeEpoch: UInt = 0
+    /// Where `module.name` (LOAD_METHOD on a module) was last found: the
+    /// module dict, its `mutations` count and the entry, for type epoch
+    /// `moduleEpoch` (the module type holding nothing under the name).
+    var moduleDict: UnsafeMutableRawPointer? = nil
+    var moduleMutations = -1
+    var moduleEntry: Int32 = -1
+    var moduleEpoch: UInt = 0
 }
 
 extension PyFunction {
