@@ -141,10 +141,10 @@ final class PyEventLoop: PyObject {
         timersSinceCollection.removeAll(keepingCapacity: true)
     }
     override func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         var i = ready.count - min(queuedSinceCollection, ready.count)
         while i < ready.count { ready[i].mark(heap); i += 1 }
-        for h in timersSinceCollection { heap.mark(h.takeUnretainedValue()) }
+        for h in timersSinceCollection { heap.mark(h) }
         markFewReferences(heap)
     }
 

@@ -25,14 +25,14 @@ enum ReadyEntry {
         switch self {
         case .handle(let h): heap.mark(h)
         case .step(let t, let exc):
-            heap.mark(t.takeUnretainedValue())
+            heap.mark(t)
             heap.mark(exc)
         case .wakeup(let t, let f):
-            heap.mark(t.takeUnretainedValue())
-            heap.mark(f.takeUnretainedValue())
+            heap.mark(t)
+            heap.mark(f)
         case .futureCallback(let cb, let f):
             heap.mark(cb)
-            heap.mark(f.takeUnretainedValue())
+            heap.mark(f)
         }
     }
 }

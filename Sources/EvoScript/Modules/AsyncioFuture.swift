@@ -44,7 +44,7 @@ class PyFuture: PyObject {
     override func trace(_ heap: Heap) {
         heap.mark(result)
         heap.mark(exception)
-        heap.mark(loop)
+        heap.mark(loopRef)
         if let c = firstCallback { c.mark(heap) }
         for c in moreCallbacks { c.mark(heap) }
         heap.mark(dict)
@@ -73,7 +73,7 @@ extension PyFuture.Callback {
     func mark(_ heap: Heap) {
         switch self {
         case .script(let v): heap.mark(v)
-        case .wakeup(let t): heap.mark(t.takeUnretainedValue())
+        case .wakeup(let t): heap.mark(t)
         }
     }
 }
@@ -105,7 +105,7 @@ final class PyTask: PyFuture {
     override func trace(_ heap: Heap) {
         super.trace(heap)
         heap.mark(coro)
-        heap.mark(futWaiter)
+        if let w = futWaiterRef { heap.mark(w) }
         heap.mark(name)
     }
 }

@@ -160,6 +160,16 @@ final class Heap {
     @inline(__always)
     func mark(_ o: PyObject) { mark(Unmanaged.passUnretained(o)) }
 
+    /// Marks an object given by an unmanaged reference of any object class.
+    @inline(__always)
+    func mark<T: PyObject>(_ u: Unmanaged<T>) { mark(Unmanaged<PyObject>.fromOpaque(u.toOpaque())) }
+
+    /// Marks the class of `o` by its address (`o.cls` would retain it).
+    @inline(__always)
+    func markClass(of o: PyObject) {
+        if let c = o.classPointer { mark(Unmanaged<PyObject>.fromOpaque(c)) }
+    }
+
     func mark(_ o: PyObject?) { if let o { mark(o) } }
 
     /// Marks every value of a buffer (a list's or tuple's items).
@@ -177,7 +187,7 @@ final class Heap {
 
     /// Marks the class and everything `o` refers to (its own mark is already set).
     private func traceAll(_ o: PyObject) {
-        if let c = o.classPointer { mark(Unmanaged<PyObject>.fromOpaque(c)) }
+        markClass(of: o)
         o.trace(self)
     }
 

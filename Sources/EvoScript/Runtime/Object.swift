@@ -70,7 +70,7 @@ class PyObject {
     /// Marks what a remembered object may have come to refer to since the
     /// last collection; classes that know which part changed trace only that.
     func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         trace(heap)
     }
 

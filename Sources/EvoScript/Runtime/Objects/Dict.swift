@@ -43,7 +43,7 @@ final class PyDict: PyObject {
         gcChanged = ChangedRange()
     }
     override func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         if let d = dict { heap.mark(d) }
         gcChanged.forEach(in: entries) { e in
             if !e.key.isUnbound {
