@@ -238,12 +238,8 @@ extension Interpreter {
         slots.update(from: args, count: count)
         fn.fillDefaults(slots, from: count)
         if nkwonly > 0, let kwdefaults {
-            let filled = kwdefaults._withUnsafeGuaranteedRef { kd -> Bool in
-                for j in nargs..<(nargs + nkwonly) {
-                    guard let v = names[j]._withUnsafeGuaranteedRef({ kd.getStr($0) }) else { return false }
-                    slots[j] = v
-                }
-                return true
+            let filled = kwdefaults._withUnsafeGuaranteedRef { kd in
+                fn.fillKeywordDefaults(slots, first: nargs, count: nkwonly, names: names, from: kd)
             }
             if !filled {
                 slots.deallocate()

@@ -207,6 +207,53 @@ final class PyFunction: PyObject {
         super.init(cls: cls, kind: .function)
     }
 
+    /// Where the keyword-only parameters' defaults were last found in the
+    /// keyword defaults dict: its address, its `mutations` count and one entry
+    /// number per parameter (each entry's key is checked again on use).
+    private var kwdefaultsSeen: UnsafeMutableRawPointer?
+    private var kwdefaultsSeenMutations = -1
+    private var kwdefaultEntries: UnsafeMutablePointer<Int32>?
+
+    deinit { kwdefaultEntries?.deallocate() }
+
+    /// Fills the `n` keyword-only parameters from `first` on (named by
+    /// `names`) from `kd`, the keyword defaults dict, read borrowed. False
+    /// when one has no default. A repeated call (`asyncio.sleep(0)` at every
+    /// await) reads the entries found last time instead of hashing the names.
+    func fillKeywordDefaults(_ slots: UnsafeMutablePointer<Value>, first: Int, count n: Int,
+                             names: UnsafeMutablePointer<Unmanaged<PyStr>>, from kd: PyDict) -> Bool {
+        let address = Unmanaged.passUnretained(kd).toOpaque()
+        if kwdefaultsSeen == address && kwdefaultsSeenMutations == kd.mutations, let entries = kwdefaultEntries {
+            var j = 0
+            while j < n {
+                guard let v = names[first + j]._withUnsafeGuaranteedRef({ kd.value(atEntry: Int(entries[j]), ifKey: $0) }) else { break }
+                slots[first + j] = v
+                j += 1
+            }
+            if j == n { return true }
+        }
+        kwdefaultsSeen = nil
+        let entries = kwdefaultEntries ?? UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n))
+        kwdefaultEntries = entries
+        var cacheable = true
+        for j in 0..<n {
+            let found = names[first + j]._withUnsafeGuaranteedRef { name -> (Int, Value, Bool)? in
+                guard let ix = kd.entryIndex(ofStr: name) else { return nil }
+                // Only an entry whose key is the name itself can be checked on reuse.
+                return (ix, kd.value(atEntry: ix), kd.value(atEntry: ix, ifKey: name) != nil)
+            }
+            guard let f = found else { return false }
+            slots[first + j] = f.1
+            entries[j] = Int32(truncatingIfNeeded: f.0)
+            if !f.2 { cacheable = false }
+        }
+        if cacheable {
+            kwdefaultsSeen = address
+            kwdefaultsSeenMutations = kd.mutations
+        }
+        return true
+    }
+
     /// Fills parameters `given..<argcount` of a frame's locals from
     /// `defaults` (the caller checked that `given` reaches the first default).
     @inline(__always)
