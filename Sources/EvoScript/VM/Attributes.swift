@@ -284,7 +284,7 @@ extension Interpreter {
             let done = u._withUnsafeGuaranteedRef { o -> Bool in
                 // `module.name`: the module type holds no such name (else the
                 // lookup below finds what it holds first).
-                if loadModuleMethod(o, name, into: out, site: site) { return true }
+                if o.classLayout == .module && loadModuleMethod(o, name, into: out, site: site) { return true }
                 if !(o is PyType) && !(o is PySuper), let c = o.classPointer {
                     let found = Unmanaged<PyType>.fromOpaque(c)._withUnsafeGuaranteedRef { t -> Bool in
                         guard t.isBuiltin || usesObjectGetattribute(t), let d = typeCache.lookup(t, name),

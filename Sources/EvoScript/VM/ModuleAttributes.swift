@@ -10,7 +10,8 @@ extension Interpreter {
     /// instruction's cache entry for the name) remembers the dict entry, valid
     /// while the dict gains or loses no key and no type changes; the entry's
     /// key is checked too, so a dict reusing a freed one's address cannot mislead it.
-    @inline(__always)
+    /// Kept out of line: the method loads on other objects stay small.
+    @inline(never)
     func loadModuleMethod(_ o: PyObject, _ name: PyStr, into out: UnsafeMutablePointer<Value>,
                           site: UnsafeMutablePointer<GlobalCacheEntry>?) -> Bool {
         let moduleType = builtinClassPointers.module
