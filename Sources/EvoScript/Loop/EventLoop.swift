@@ -93,9 +93,13 @@ final class PyEventLoop: PyObject {
     var isClosed = false
     var debug = false
     var exceptionHandler: Value = .none { didSet { writeBarrier() } }
-    /// The Task being stepped (asyncio.current_task()); unowned (no reference
+    /// The Task being stepped (asyncio.current_task()); unmanaged (no reference
     /// counting per step), marked by the loop's trace.
-    unowned(unsafe) var currentTask: PyTask? { didSet { writeBarrier() } }
+    var currentTaskRef: Unmanaged<PyTask>? { didSet { writeBarrier() } }
+    var currentTask: PyTask? {
+        get { currentTaskRef?.takeUnretainedValue() }
+        set { currentTaskRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// Tasks not done yet, by creation order (asyncio.all_tasks()); it does
     /// not keep them alive (TaskTable.swift).
     var tasks = TaskTable()
@@ -137,10 +141,10 @@ final class PyEventLoop: PyObject {
         timersSinceCollection.removeAll(keepingCapacity: true)
     }
     override func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         var i = ready.count - min(queuedSinceCollection, ready.count)
         while i < ready.count { ready[i].mark(heap); i += 1 }
-        for h in timersSinceCollection { heap.mark(h.takeUnretainedValue()) }
+        for h in timersSinceCollection { heap.mark(h) }
         markFewReferences(heap)
     }
 

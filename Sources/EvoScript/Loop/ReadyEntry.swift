@@ -25,26 +25,28 @@ enum ReadyEntry {
         switch self {
         case .handle(let h): heap.mark(h)
         case .step(let t, let exc):
-            heap.mark(t.takeUnretainedValue())
+            heap.mark(t)
             heap.mark(exc)
         case .wakeup(let t, let f):
-            heap.mark(t.takeUnretainedValue())
-            heap.mark(f.takeUnretainedValue())
+            heap.mark(t)
+            heap.mark(f)
         case .futureCallback(let cb, let f):
             heap.mark(cb)
-            heap.mark(f.takeUnretainedValue())
+            heap.mark(f)
         }
     }
 }
 
 extension Interpreter {
     /// Schedules Task.__step (call_soon(task.__step, exc)).
+    /// The loop is read borrowed (a step is scheduled at every `await asyncio.sleep(0)`).
     func scheduleTaskStep(_ task: PyTask, exception: PyBaseException? = nil) throws {
-        let loop = task.loop
-        try checkClosed(loop)
-        let e = ReadyEntry.step(Unmanaged.passUnretained(task), exception: exception.map { Value($0) } ?? .none)
-        loop.enqueue(e)
-        if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
+        try task.loopRef._withUnsafeGuaranteedRef { loop in
+            try checkClosed(loop)
+            let e = ReadyEntry.step(Unmanaged.passUnretained(task), exception: exception.map { Value($0) } ?? .none)
+            loop.enqueue(e)
+            if loopSupport.trace { traceLoopEvent(loop, "schedule \(handleRepr(handle(for: e, loop)))") }
+        }
     }
 
     /// Schedules Task.__wakeup(future) (a done Future calling its Task back).

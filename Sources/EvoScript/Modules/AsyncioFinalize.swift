@@ -11,8 +11,10 @@ extension Interpreter {
     /// True for a Future whose exception is still to be reported, and for a
     /// Task still in its loop's task table (which must let go of it).
     func futureNeedsFinalizer(_ o: PyObject) -> Bool {
-        guard o.objectKind == .finalizable, let f = o as? PyFuture else { return false }
-        return f.logTraceback || (f as? PyTask).map { $0.tableIndex >= 0 } ?? false
+        // Borrowed, as the collector's other finalizer tests.
+        guard o.objectKind == .finalizable, o is PyFuture else { return false }
+        let f = unsafeDowncast(o, to: PyFuture.self)
+        return f.logTraceback || (o is PyTask && unsafeDowncast(o, to: PyTask.self).tableIndex >= 0)
     }
 
     /// Finalizes an unreachable Future: a Task still pending is destroyed
@@ -51,7 +53,9 @@ extension Interpreter {
     /// At exit: every Future still holding an unretrieved exception is
     /// reported, oldest first.
     func reportUnretrievedFuturesAtExit() {
-        let futures = heap.finalizableObjects(where: { ($0 as? PyFuture)?.logTraceback ?? false }).compactMap { $0 as? PyFuture }
+        let futures = heap.finalizableObjects(where: { o in
+            o is PyFuture && unsafeDowncast(o, to: PyFuture.self).logTraceback
+        }).map { unsafeDowncast($0, to: PyFuture.self) }
         if futures.isEmpty { return }
         let mark = nativeRoots.count
         nativeRoots.append(contentsOf: futures.map { Value($0) })

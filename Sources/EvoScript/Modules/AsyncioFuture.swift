@@ -24,7 +24,12 @@ class PyFuture: PyObject {
     // Every reference field reports its changes to the collector (Heap.swift).
     var result: Value = .none { didSet { writeBarrier() } }
     var exception: Value = .none { didSet { writeBarrier() } }
-    unowned(unsafe) var loop: PyEventLoop { didSet { writeBarrier() } }
+    /// Unmanaged, so that stepping a Task reads its loop without a reference count.
+    var loopRef: Unmanaged<PyEventLoop> { didSet { writeBarrier() } }
+    var loop: PyEventLoop {
+        @inline(__always) get { loopRef.takeUnretainedValue() }
+        set { loopRef = Unmanaged.passUnretained(newValue) }
+    }
     /// The done callbacks in order: the first inline (most Futures get
     /// exactly one, the Task that awaits them), the others in `moreCallbacks`.
     var firstCallback: Callback? { didSet { writeBarrier() } }
@@ -32,14 +37,14 @@ class PyFuture: PyObject {
     unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
 
     init(cls: PyType, loop: PyEventLoop) {
-        self.loop = loop
+        self.loopRef = Unmanaged.passUnretained(loop)
         super.init(cls: cls, kind: .finalizable)
     }
 
     override func trace(_ heap: Heap) {
         heap.mark(result)
         heap.mark(exception)
-        heap.mark(loop)
+        heap.mark(loopRef)
         if let c = firstCallback { c.mark(heap) }
         for c in moreCallbacks { c.mark(heap) }
         heap.mark(dict)
@@ -68,7 +73,7 @@ extension PyFuture.Callback {
     func mark(_ heap: Heap) {
         switch self {
         case .script(let v): heap.mark(v)
-        case .wakeup(let t): heap.mark(t.takeUnretainedValue())
+        case .wakeup(let t): heap.mark(t)
         }
     }
 }
@@ -76,8 +81,13 @@ extension PyFuture.Callback {
 final class PyTask: PyFuture {
     var coro: Value { didSet { writeBarrier() } }
     var mustCancel = false
-    /// The Future (or Future-like object) the Task waits on.
-    unowned(unsafe) var futWaiter: PyObject? { didSet { writeBarrier() } }
+    /// The Future (or Future-like object) the Task waits on; unmanaged, so
+    /// that clearing it at every step takes no reference count.
+    var futWaiterRef: Unmanaged<PyObject>? { didSet { writeBarrier() } }
+    var futWaiter: PyObject? {
+        get { futWaiterRef?.takeUnretainedValue() }
+        set { futWaiterRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// A str, or the Task number (an int) while the default "Task-N" was not asked for.
     var name: Value { didSet { writeBarrier() } }
     /// The Task's slot in its loop's TaskTable while pending, else -1.
@@ -95,7 +105,7 @@ final class PyTask: PyFuture {
     override func trace(_ heap: Heap) {
         super.trace(heap)
         heap.mark(coro)
-        heap.mark(futWaiter)
+        if let w = futWaiterRef { heap.mark(w) }
         heap.mark(name)
     }
 }
@@ -305,17 +315,20 @@ extension Interpreter {
             }
             task.mustCancel = false
         }
-        let loop = task.loop
-        task.futWaiter = nil
-        if let cur = loop.currentTask {
-            throw error("RuntimeError", "Cannot enter into task \(taskRepr(task)) while another task \(taskRepr(cur)) is being executed.")
+        // The loop, the Task and its coroutine are used borrowed: the loop's
+        // `currentTask` roots the Task (and through it the coroutine) while
+        // the step runs, and a step per `await` is the hot path of asyncio.
+        let loopRef = task.loopRef
+        if task.futWaiterRef != nil { task.futWaiterRef = nil }
+        if let cur = loopRef._withUnsafeGuaranteedRef({ $0.currentTaskRef }) {
+            throw error("RuntimeError", "Cannot enter into task \(taskRepr(task)) while another task \(taskRepr(cur.takeUnretainedValue())) is being executed.")
         }
-        loop.currentTask = task
-        defer { loop.currentTask = nil }
+        loopRef._withUnsafeGuaranteedRef { $0.currentTaskRef = Unmanaged.passUnretained(task) }
+        defer { loopRef._withUnsafeGuaranteedRef { $0.currentTaskRef = nil } }
         let yielded: Value
         do {
-            if let g = task.coro.asObject(PyGenerator.self) {
-                switch try genResume(g, send: .none, throwing: exc) {
+            if let g = task.coro.generatorRef {
+                switch try g._withUnsafeGuaranteedRef({ try genResume($0, send: .none, throwing: exc) }) {
                 case .yielded(let v): yielded = v
                 case .returned(let v):
                     try taskReturned(task, v)

@@ -30,7 +30,9 @@ extension Interpreter {
 
     /// At exit: destroys the pending Tasks the current event loop does not reach.
     func destroyPendingTasksAtExit() {
-        let pending = heap.finalizableObjects(where: { (($0 as? PyTask)?.tableIndex ?? -1) >= 0 }).compactMap { $0 as? PyTask }
+        let pending = heap.finalizableObjects(where: { o in
+            o is PyTask && unsafeDowncast(o, to: PyTask.self).tableIndex >= 0
+        }).map { unsafeDowncast($0, to: PyTask.self) }
         if pending.isEmpty { return }
         let kept = reachedFromCurrentLoop(pending.map { $0 } + pending.compactMap { $0.coro.object })
         let destroyed = pending.filter { !kept.contains(ObjectIdentifier($0)) }

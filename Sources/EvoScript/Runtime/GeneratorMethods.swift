@@ -136,8 +136,11 @@ extension Interpreter {
 
     /// GET_AWAITABLE: a coroutine, or the iterator from __await__().
     func getAwaitable(_ v: Value) throws -> Value {
-        if let g = v.asObject(PyGenerator.self) {
-            if g.isCoroutine || g.code.flags.contains(.iterableCoroutine) { return v }
+        // A coroutine (the usual case) is tested borrowed, without a reference count.
+        if let g = v.generatorRef, g._withUnsafeGuaranteedRef({ gen in
+            gen.isCoroutine || gen.codeFlags.contains(.iterableCoroutine)
+        }) {
+            return v
         }
         if let m = special(v, "__await__") {
             let it = try call(m, [v])

@@ -90,12 +90,13 @@ final class Heap {
     /// Every live object, oldest first.
     var allObjects: [PyObject] { Array(old) + Array(young) }
 
-    /// The objects of kind `.finalizable` for which `test` is true, oldest
-    /// first (the others are looked at borrowed, not collected into an array).
-    func finalizableObjects(where test: (PyObject) -> Bool) -> [PyObject] {
+    /// The objects of kind `.finalizable` for which `keep` is true, oldest
+    /// first. The others are only looked at, borrowed: at exit there is one
+    /// per generator not yet collected.
+    func finalizableObjects(where keep: (PyObject) -> Bool) -> [PyObject] {
         var out: [PyObject] = []
-        for u in oldFinalizables where u._withUnsafeGuaranteedRef(test) { out.append(u.takeUnretainedValue()) }
-        for u in youngFinalizables where u._withUnsafeGuaranteedRef(test) { out.append(u.takeUnretainedValue()) }
+        for u in oldFinalizables where u._withUnsafeGuaranteedRef(keep) { out.append(u.takeUnretainedValue()) }
+        for u in youngFinalizables where u._withUnsafeGuaranteedRef(keep) { out.append(u.takeUnretainedValue()) }
         return out
     }
 
@@ -113,6 +114,20 @@ final class Heap {
         if o.classLayout == .type, let t = o as? PyType { t.gcHeap = self }
         allocated &+= 1
         return o
+    }
+
+    /// `track` for a new object that is not a type, returned unmanaged: the
+    /// caller's reference moves into the young list, so tracking takes no
+    /// retain and the caller no release.
+    @inline(__always)
+    func trackNew<T: PyObject>(_ o: consuming T) -> Unmanaged<T> {
+        let u = Unmanaged.passUnretained(o)
+        if u._withUnsafeGuaranteedRef({ $0.objectKind == .finalizable }) {
+            youngFinalizables.append(Unmanaged<PyObject>.fromOpaque(u.toOpaque()))
+        }
+        allocated &+= 1
+        young.append(consume o)
+        return u
     }
 
     /// An old generator or Future finished. Such objects usually become
@@ -151,6 +166,16 @@ final class Heap {
     @inline(__always)
     func mark(_ o: PyObject) { mark(Unmanaged.passUnretained(o)) }
 
+    /// Marks an object given by an unmanaged reference of any object class.
+    @inline(__always)
+    func mark<T: PyObject>(_ u: Unmanaged<T>) { mark(Unmanaged<PyObject>.fromOpaque(u.toOpaque())) }
+
+    /// Marks the class of `o` by its address (`o.cls` would retain it).
+    @inline(__always)
+    func markClass(of o: PyObject) {
+        if let c = o.classPointer { mark(Unmanaged<PyObject>.fromOpaque(c)) }
+    }
+
     func mark(_ o: PyObject?) { if let o { mark(o) } }
 
     /// Marks every value of a buffer (a list's or tuple's items).
@@ -168,7 +193,7 @@ final class Heap {
 
     /// Marks the class and everything `o` refers to (its own mark is already set).
     private func traceAll(_ o: PyObject) {
-        if let c = o.classPointer { mark(Unmanaged<PyObject>.fromOpaque(c)) }
+        markClass(of: o)
         o.trace(self)
     }
 

@@ -55,6 +55,14 @@ class PyObject {
         classPointer == Unmanaged.passUnretained(t).toOpaque()
     }
 
+    /// The same with the class given by its address, read borrowed: making
+    /// an object this way takes no reference count on its class.
+    init(classPointer: UnsafeMutableRawPointer, kind: ObjectKind) {
+        self.classPointer = classPointer
+        self.objectKind = kind
+        self.classLayout = Unmanaged<PyType>.fromOpaque(classPointer)._withUnsafeGuaranteedRef { $0.layout }
+    }
+
     @inline(__always)
     final var cls: PyType {
         if let c = storedClass { return c }
@@ -74,7 +82,7 @@ class PyObject {
     /// Marks what a remembered object may have come to refer to since the
     /// last collection; classes that know which part changed trace only that.
     func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         trace(heap)
     }
 

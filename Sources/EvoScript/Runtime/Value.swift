@@ -15,6 +15,9 @@ enum Value {
     @inline(__always)
     init(_ o: PyObject) { self = .obj(Unmanaged.passUnretained(o)) }
 
+    @inline(__always)
+    init<T: PyObject>(_ u: Unmanaged<T>) { self = .obj(Unmanaged<PyObject>.fromOpaque(u.toOpaque())) }
+
     /// The object behind a reference value, or nil for immediates.
     @inline(__always)
     var object: PyObject? {
@@ -40,6 +43,15 @@ enum Value {
     func asObject<T: PyObject>(_ t: T.Type) -> T? {
         if case .obj(let u) = self { return u.takeUnretainedValue() as? T }
         return nil
+    }
+
+    /// The generator (or coroutine) behind the value, unmanaged: testing
+    /// and borrowing it this way takes no reference count, where `asObject`
+    /// retains the object and releases it again.
+    @inline(__always)
+    var generatorRef: Unmanaged<PyGenerator>? {
+        guard case .obj(let u) = self, u._withUnsafeGuaranteedRef({ $0 is PyGenerator }) else { return nil }
+        return Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())
     }
 
     @inline(__always)

@@ -275,11 +275,16 @@ extension Interpreter {
     /// For LOAD_METHOD: writes (function, self) to out[0], out[1] when the
     /// attribute is a plain method of the class, so no bound method is made;
     /// otherwise (attribute, unbound).
-    func loadMethod(_ obj: Value, _ name: PyStr, into out: UnsafeMutablePointer<Value>) throws {
+    /// `site`: LOAD_METHOD's cache entry for the name (see loadModuleMethod).
+    func loadMethod(_ obj: Value, _ name: PyStr, into out: UnsafeMutablePointer<Value>,
+                    site: UnsafeMutablePointer<GlobalCacheEntry>? = nil) throws {
         if case .obj(let u) = obj {
             if loadBuiltinInstanceMethod(obj, u, name, into: out) { return }
             // Borrowed: the stack slot of `obj` keeps it alive.
             let done = u._withUnsafeGuaranteedRef { o -> Bool in
+                // `module.name`: the module type holds no such name (else the
+                // lookup below finds what it holds first).
+                if o.classLayout == .module && loadModuleMethod(o, name, into: out, site: site) { return true }
                 if !(o is PyType) && !(o is PySuper), let c = o.classPointer {
                     let found = Unmanaged<PyType>.fromOpaque(c)._withUnsafeGuaranteedRef { t -> Bool in
                         guard t.isBuiltin || usesObjectGetattribute(t), let d = typeCache.lookup(t, name),
@@ -294,7 +299,7 @@ extension Interpreter {
                     }
                     if found { return true }
                 }
-                return loadModuleMethod(o, name, into: out)
+                return false
             }
             if done { return }
         } else {

@@ -209,12 +209,12 @@ extension Interpreter {
             slots.deallocate()
             throw error
         }
-        return finishMakingGenerator(fn, slots)
+        return finishMakingGenerator(fn, slots).takeUnretainedValue()
     }
 
     /// A generator for a call with exactly argcount positional arguments at
     /// `args` (fn.makesSimpleGenerator): they are copied into place, no binding.
-    func makeSimpleGenerator(_ fn: PyFunction, args: UnsafeMutablePointer<Value>) -> PyGenerator {
+    func makeSimpleGenerator(_ fn: PyFunction, args: UnsafeMutablePointer<Value>) -> Unmanaged<PyGenerator> {
         let slots = allocateGeneratorSlots(fn)
         slots.update(from: args, count: fn.argcount)
         return finishMakingGenerator(fn, slots)
@@ -224,23 +224,26 @@ extension Interpreter {
     /// and no keywords (fn.makesGeneratorFromDefaults): the missing parameters
     /// take their defaults, the keyword-only ones their keyword defaults. Nil
     /// when one has no default: the general binder then reports it.
-    func makeGeneratorFromDefaults(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int) -> PyGenerator? {
+    /// The code object, the keyword defaults and the names are read borrowed
+    /// (`asyncio.sleep(0)` comes this way at every step of a Task).
+    func makeGeneratorFromDefaults(_ fn: PyFunction, args: UnsafeMutablePointer<Value>, count: Int) -> Unmanaged<PyGenerator>? {
         let nargs = fn.argcount
-        let ndef = fn.defaults.count
-        guard count >= nargs - ndef else { return nil }
-        let code = fn.code
-        let nkwonly = code.kwonlyargcount
-        if nkwonly > 0 && (fn.kwdefaults == nil || code.paramNames.count < nargs + nkwonly) { return nil }
+        guard count >= nargs - fn.defaults.count else { return nil }
+        let (nkwonly, nparams, names) = fn.codeRef._withUnsafeGuaranteedRef { code in
+            (code.kwonlyargcount, code.paramNames.count, code.paramNamePtr)
+        }
+        let kwdefaults = fn.kwdefaultsRef
+        if nkwonly > 0 && (kwdefaults == nil || nparams < nargs + nkwonly) { return nil }
         let slots = allocateGeneratorSlots(fn)
         slots.update(from: args, count: count)
         fn.fillDefaults(slots, from: count)
-        if let kwdefaults = fn.kwdefaults {
-            for j in nargs..<(nargs + nkwonly) {
-                guard let v = kwdefaults.getStr(code.paramNames[j]) else {
-                    slots.deallocate()
-                    return nil
-                }
-                slots[j] = v
+        if nkwonly > 0, let kwdefaults {
+            let filled = kwdefaults._withUnsafeGuaranteedRef { kd in
+                fn.fillKeywordDefaults(slots, first: nargs, count: nkwonly, names: names, from: kd)
+            }
+            if !filled {
+                slots.deallocate()
+                return nil
             }
         }
         return finishMakingGenerator(fn, slots)
@@ -254,17 +257,19 @@ extension Interpreter {
         return slots
     }
 
+    /// The new generator, tracked by the heap (which holds its only strong
+    /// reference); its class is given by address, so nothing is retained.
     @inline(__always)
-    private func finishMakingGenerator(_ fn: PyFunction, _ slots: UnsafeMutablePointer<Value>) -> PyGenerator {
+    private func finishMakingGenerator(_ fn: PyFunction, _ slots: UnsafeMutablePointer<Value>) -> Unmanaged<PyGenerator> {
         if fn.hasCells { initCells(fn, slots) }
-        let cls: PyType
         let kind = fn.generatorKind
+        let cls: UnsafeMutableRawPointer
         switch kind {
-        case .generator: cls = types.generator
-        case .coroutine: cls = types.coroutine
-        case .asyncGenerator: cls = types.asyncGenerator
+        case .generator: cls = builtinClassPointers.generator
+        case .coroutine: cls = builtinClassPointers.coroutine
+        case .asyncGenerator: cls = builtinClassPointers.asyncGenerator
         }
-        return heap.track(PyGenerator(cls: cls, function: fn, slots: slots, isCoroutine: kind == .coroutine))
+        return heap.trackNew(PyGenerator(classPointer: cls, function: fn, slots: slots, isCoroutine: kind == .coroutine))
     }
 
     /// Runs a module or class body code object with a names dict.

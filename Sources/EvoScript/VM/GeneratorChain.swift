@@ -82,24 +82,25 @@ extension Interpreter {
     /// the handled exception `f` restored. On return it continues after its
     /// YIELD_FROM with the result; on an exception the caller goes on
     /// unwinding in it, at the YIELD_FROM.
-    func resumeDelegator(of gen: PyGenerator, root: Unmanaged<PyGenerator>, returning result: Value?, frame f: Frame) {
-        gen.chainRoot = nil
-        let end = Unmanaged.passUnretained(gen)
+    func resumeDelegator(of gen: Unmanaged<PyGenerator>, root: Unmanaged<PyGenerator>, returning result: Value?, frame f: Frame) {
+        gen._withUnsafeGuaranteedRef { $0.chainRoot = nil }
         var p = root
-        while let d = p._withUnsafeGuaranteedRef({ $0.delegateGen }), d.toOpaque() != end.toOpaque() { p = d }
-        let parent = p.takeUnretainedValue()
-        parent.delegateGen = nil
-        var pf = parent.frame
-        if let result {
-            (pf.sp - 1).pointee = result
-            pf.ip += 1
+        while let d = p._withUnsafeGuaranteedRef({ $0.delegateGen }), d.toOpaque() != gen.toOpaque() { p = d }
+        // Borrowed: the delegator is on the frame stack from here on.
+        p._withUnsafeGuaranteedRef { parent in
+            parent.delegateGen = nil
+            var pf = parent.frame
+            if let result {
+                (pf.sp - 1).pointee = result
+                pf.ip += 1
+            }
+            pf.resumeKind = f.resumeKind
+            pf.returnSlot = f.returnSlot
+            pf.generatorRef = p
+            pf.outerHandled = f.outerHandled
+            parent.chainRoot = p.toOpaque() == root.toOpaque() ? nil : root
+            frames[frameCount] = pf
         }
-        pf.resumeKind = f.resumeKind
-        pf.returnSlot = f.returnSlot
-        pf.generator = parent
-        pf.outerHandled = f.outerHandled
-        parent.chainRoot = p.toOpaque() == root.toOpaque() ? nil : root
-        frames[frameCount] = pf
         frameCount += 1
     }
 

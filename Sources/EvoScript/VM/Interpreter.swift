@@ -234,8 +234,11 @@ public final class Interpreter {
         inCollection = true
         defer { inCollection = false }
         let stats = gcDebugFlags & GCDebug.stats != 0 ? GCDebug.Stats(heap) : nil
+        // The finalizable objects are tested borrowed (a cast would retain
+        // and release each one, and there is one per generator made).
         let (freed, finalize) = heap.collect(full: full, markRoots: { h in self.markRoots(h) }, needsFinalizer: { o in
-            guard let g = o as? PyGenerator else { return futureNeedsFinalizer(o) }
+            guard o is PyGenerator else { return futureNeedsFinalizer(o) }
+            let g = unsafeDowncast(o, to: PyGenerator.self)
             guard !g.finalized else { return false }
             return g.state == .suspended || (g.isCoroutine && g.state == .created)
         })

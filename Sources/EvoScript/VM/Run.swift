@@ -164,7 +164,7 @@ extension Interpreter {
                     case .loadMethod:
                         let top = sp - 1
                         try fp.pointee.code.namePtr[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                            try loadMethod(top.pointee, name, into: top)
+                            try loadMethod(top.pointee, name, into: top, site: fp.pointee.globalCache + Int(ins.arg))
                         }
                         sp += 1
                     case .callMethodKw:
@@ -237,13 +237,17 @@ extension Interpreter {
                     case .returnValue:
                         let result = (sp - 1).pointee
                         let f = fp.pointee
-                        if f.resumeKind != .call, let gen = f.generator {
-                            gen.finish()
+                        if f.resumeKind != .call, let genRef = f.generatorRef {
+                            // Borrowed: the generator is still reachable from its caller.
+                            let chainRoot = genRef._withUnsafeGuaranteedRef { gen -> Unmanaged<PyGenerator>? in
+                                gen.finish()
+                                return gen.chainRoot
+                            }
                             handled = f.outerHandled
                             frameCount -= 1
-                            if let root = gen.chainRoot {
+                            if let root = chainRoot {
                                 // The innermost of a chain: its delegator goes on after its YIELD_FROM.
-                                resumeDelegator(of: gen, root: root, returning: result, frame: f)
+                                resumeDelegator(of: genRef, root: root, returning: result, frame: f)
                                 fp = frames + (frameCount - 1)
                                 instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
@@ -537,8 +541,10 @@ extension Interpreter {
                         locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
                     case .getYieldFromIter:
                         let v = (sp - 1).pointee
-                        if let g = v.asObject(PyGenerator.self) {
-                            if g.isCoroutine && !fp.pointee.code.flags.contains(.coroutine) && !fp.pointee.code.flags.contains(.iterableCoroutine) {
+                        if let g = v.generatorRef {
+                            // Borrowed: `yield from asyncio.sleep(0)` comes here at every step.
+                            if g._withUnsafeGuaranteedRef({ $0.isCoroutine })
+                                && !fp.pointee.code.flags.contains(.coroutine) && !fp.pointee.code.flags.contains(.iterableCoroutine) {
                                 throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
                             }
                         } else {
@@ -551,10 +557,11 @@ extension Interpreter {
                         let receiver = (sp - 2).pointee
                         sp -= 1
                         fp.pointee.sp = sp
-                        if let g = receiver.asObject(PyGenerator.self) {
-                            // Resume the delegate in place; its yield comes back through yieldOut.
+                        if let g = receiver.generatorRef {
+                            // Resume the delegate in place (borrowed: the stack holds it);
+                            // its yield comes back through yieldOut.
                             fp.pointee.ip = ip - 1
-                            if try resumeInLoop(g, sent: sent, kind: .yieldFrom) {
+                            if try g._withUnsafeGuaranteedRef({ try resumeInLoop($0, sent: sent, kind: .yieldFrom) }) {
                                 fp = frames + (frameCount - 1)
                                 instrs = fp.pointee.instrs; consts = fp.pointee.consts
                                 locals = fp.pointee.locals; sp = fp.pointee.sp; ip = fp.pointee.ip
@@ -734,7 +741,7 @@ extension Interpreter {
                         handled = popped.outerHandled
                         propagated = convertStopIteration(exc, gen: gen)
                         // The innermost of a chain: unwinding goes on in its delegator.
-                        if let root = gen.chainRoot { resumeDelegator(of: gen, root: root, returning: nil, frame: popped) }
+                        if let root = gen.chainRoot { resumeDelegator(of: Unmanaged.passUnretained(gen), root: root, returning: nil, frame: popped) }
                     } else {
                         stackTop = popped.savedStackTop
                     }

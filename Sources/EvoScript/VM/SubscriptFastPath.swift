@@ -75,6 +75,9 @@ struct BuiltinClassPointers {
     let dict: UnsafeMutableRawPointer
     let str: UnsafeMutableRawPointer
     let generator: UnsafeMutableRawPointer
+    let coroutine: UnsafeMutableRawPointer
+    let asyncGenerator: UnsafeMutableRawPointer
+    let module: UnsafeMutableRawPointer
 
     init(_ types: TypeRegistry) {
         str = Unmanaged.passUnretained(types.str).toOpaque()
@@ -82,5 +85,8 @@ struct BuiltinClassPointers {
         tuple = Unmanaged.passUnretained(types.tuple).toOpaque()
         dict = Unmanaged.passUnretained(types.dict).toOpaque()
         generator = Unmanaged.passUnretained(types.generator).toOpaque()
+        coroutine = Unmanaged.passUnretained(types.coroutine).toOpaque()
+        asyncGenerator = Unmanaged.passUnretained(types.asyncGenerator).toOpaque()
+        module = Unmanaged.passUnretained(types.module).toOpaque()
     }
 }

@@ -62,7 +62,7 @@ final class PyList: PyObject {
         if let d = dict { heap.mark(d) }
     }
     override func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         if let d = dict { heap.mark(d) }
         gcChanged.forEach(in: storage) { heap.mark($0) }
     }

@@ -43,7 +43,7 @@ final class PyDict: PyObject {
         gcChanged = ChangedRange()
     }
     override func traceRemembered(_ heap: Heap) {
-        heap.mark(cls)
+        heap.markClass(of: self)
         if let d = dict { heap.mark(d) }
         gcChanged.forEach(in: entries) { e in
             if !e.key.isUnbound {
@@ -119,6 +119,16 @@ final class PyDict: PyObject {
     /// The value of entry i (for caches that hold an entry number).
     @inline(__always)
     func value(atEntry i: Int) -> Value { entries[i].value }
+
+    /// The value of entry i if that entry holds exactly the key `key`, else nil.
+    @inline(__always)
+    func value(atEntry i: Int, ifKey key: PyStr) -> Value? {
+        guard i >= 0 && i < entries.count else { return nil }
+        return entries.withUnsafeBufferPointer { b in
+            guard case .obj(let k) = b[i].key, k.toOpaque() == Unmanaged.passUnretained(key).toOpaque() else { return nil }
+            return b[i].value
+        }
+    }
 
     func contains(_ key: Value, hash: Int, eq: (Value, Value) throws -> Bool) rethrows -> Bool {
         try find(key, hash, eq) != nil

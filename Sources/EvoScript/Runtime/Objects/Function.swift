@@ -61,6 +61,7 @@ final class PyCode: PyObject {
     }
 
     deinit {
+        paramNamePtr.deallocate()
         namePtr.deallocate()
         instrPtr.deallocate()
         constPtr.deallocate()
@@ -93,7 +94,16 @@ final class PyCode: PyObject {
     var flags: CodeFlags = []
     var stacksize = 0
     /// Names of parameters as interned strings, for keyword binding.
-    var paramNames: [PyStr] = []
+    var paramNames: [PyStr] = [] {
+        didSet {
+            paramNamePtr.deallocate()
+            paramNamePtr = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: max(1, paramNames.count))
+            for (i, n) in paramNames.enumerated() { (paramNamePtr + i).initialize(to: Unmanaged.passUnretained(n)) }
+        }
+    }
+    /// The parameter names again, unretained (`paramNames` keeps them alive),
+    /// so a call filling keyword-only defaults reads them without reference counting.
+    private(set) var paramNamePtr = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: 1)
 
     init(cls: PyType, name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name; self.qualname = qualname; self.filename = filename; self.firstLine = firstLine
@@ -133,7 +143,13 @@ final class PyFunction: PyObject {
     private var earlierNames: [(name: String, qualname: String)] = []
     var nameGeneration: UInt32 { UInt32(truncatingIfNeeded: earlierNames.count) }
     var defaults: [Value]
-    unowned(unsafe) var kwdefaults: PyDict?
+    /// Unmanaged, so that a call filling keyword-only defaults reads it
+    /// without a reference count (see `kwdefaults`).
+    var kwdefaultsRef: Unmanaged<PyDict>?
+    var kwdefaults: PyDict? {
+        @inline(__always) get { kwdefaultsRef?.takeUnretainedValue() }
+        @inline(__always) set { kwdefaultsRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     var closure: [Value]
     var doc: Value = .none
     var module: Value = .none
@@ -181,7 +197,7 @@ final class PyFunction: PyObject {
         self.name = code.name
         self.qualname = code.qualname
         self.defaults = defaults
-        self.kwdefaults = kwdefaults
+        self.kwdefaultsRef = kwdefaults.map { Unmanaged.passUnretained($0) }
         self.closure = closure
         let namedOnly = !code.flags.contains(.varargs) && !code.flags.contains(.varkw) && code.cellFromArg.isEmpty
         let positionalOnly = namedOnly && code.kwonlyargcount == 0
@@ -189,6 +205,53 @@ final class PyFunction: PyObject {
         self.makesSimpleGenerator = positionalOnly && code.isGenerator
         self.makesGeneratorFromDefaults = namedOnly && code.isGenerator
         super.init(cls: cls, kind: .function)
+    }
+
+    /// Where the keyword-only parameters' defaults were last found in the
+    /// keyword defaults dict: its address, its `mutations` count and one entry
+    /// number per parameter (each entry's key is checked again on use).
+    private var kwdefaultsSeen: UnsafeMutableRawPointer?
+    private var kwdefaultsSeenMutations = -1
+    private var kwdefaultEntries: UnsafeMutablePointer<Int32>?
+
+    deinit { kwdefaultEntries?.deallocate() }
+
+    /// Fills the `n` keyword-only parameters from `first` on (named by
+    /// `names`) from `kd`, the keyword defaults dict, read borrowed. False
+    /// when one has no default. A repeated call (`asyncio.sleep(0)` at every
+    /// await) reads the entries found last time instead of hashing the names.
+    func fillKeywordDefaults(_ slots: UnsafeMutablePointer<Value>, first: Int, count n: Int,
+                             names: UnsafeMutablePointer<Unmanaged<PyStr>>, from kd: PyDict) -> Bool {
+        let address = Unmanaged.passUnretained(kd).toOpaque()
+        if kwdefaultsSeen == address && kwdefaultsSeenMutations == kd.mutations, let entries = kwdefaultEntries {
+            var j = 0
+            while j < n {
+                guard let v = names[first + j]._withUnsafeGuaranteedRef({ kd.value(atEntry: Int(entries[j]), ifKey: $0) }) else { break }
+                slots[first + j] = v
+                j += 1
+            }
+            if j == n { return true }
+        }
+        kwdefaultsSeen = nil
+        let entries = kwdefaultEntries ?? UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n))
+        kwdefaultEntries = entries
+        var cacheable = true
+        for j in 0..<n {
+            let found = names[first + j]._withUnsafeGuaranteedRef { name -> (Int, Value, Bool)? in
+                guard let ix = kd.entryIndex(ofStr: name) else { return nil }
+                // Only an entry whose key is the name itself can be checked on reuse.
+                return (ix, kd.value(atEntry: ix), kd.value(atEntry: ix, ifKey: name) != nil)
+            }
+            guard let f = found else { return false }
+            slots[first + j] = f.1
+            entries[j] = Int32(truncatingIfNeeded: f.0)
+            if !f.2 { cacheable = false }
+        }
+        if cacheable {
+            kwdefaultsSeen = address
+            kwdefaultsSeenMutations = kd.mutations
+        }
+        return true
     }
 
     /// Fills parameters `given..<argcount` of a frame's locals from
@@ -296,8 +359,14 @@ final class PyModule: PyObject {
     /// Its references are fixed at creation, so it needs no barrier (Heap.swift).
     override var gcPolicy: GCPolicy { .barriered }
     let name: String
-    unowned(unsafe) let dict: PyDict
-    init(cls: PyType, name: String, dict: PyDict) { self.name = name; self.dict = dict; super.init(cls: cls) }
+    /// Unmanaged, so that `module.name` reads the dict without a reference count.
+    let dictRef: Unmanaged<PyDict>
+    var dict: PyDict { @inline(__always) get { dictRef.takeUnretainedValue() } }
+    init(cls: PyType, name: String, dict: PyDict) {
+        self.name = name
+        self.dictRef = Unmanaged.passUnretained(dict)
+        super.init(cls: cls)
+    }
     override func trace(_ heap: Heap) { heap.mark(dict) }
     override var attributes: PyDict? { dict }
 }
@@ -317,6 +386,13 @@ struct GlobalCacheEntry {
     /// Likewise for `obj.name = v` going straight into the instance dict.
     var storeClass: UnsafeMutableRawPointer? = nil
     var storeEpoch: UInt = 0
+    /// Where `module.name` (LOAD_METHOD on a module) was last found: the
+    /// module dict, its `mutations` count and the entry, for type epoch
+    /// `moduleEpoch` (the module type holding nothing under the name).
+    var moduleDict: UnsafeMutableRawPointer? = nil
+    var moduleMutations = -1
+    var moduleEntry: Int32 = -1
+    var moduleEpoch: UInt = 0
 }
 
 extension PyFunction {

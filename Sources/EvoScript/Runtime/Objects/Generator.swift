@@ -50,6 +50,8 @@ final class PyGenerator: PyObject {
         set { savedIP = Int32(truncatingIfNeeded: newValue) }
     }
     var code: PyCode { codeRef.takeUnretainedValue() }
+    /// The code's flags, read borrowed.
+    var codeFlags: CodeFlags { codeRef._withUnsafeGuaranteedRef { $0.flags } }
     var function: PyFunction { functionRef.takeUnretainedValue() }
     var globals: PyDict { function.globals }
     var stackBase: UnsafeMutablePointer<Value> { slots + function.stackOffset }
@@ -73,14 +75,16 @@ final class PyGenerator: PyObject {
         set { ownNames = GeneratorNames(name: name, qualname: newValue) }
     }
 
-    init(cls: PyType, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool) {
+    /// `classPointer`: the address of the generator, coroutine or
+    /// async_generator type.
+    init(classPointer: UnsafeMutableRawPointer, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool) {
         self.codeRef = function.codeRef
         self.functionRef = Unmanaged.passUnretained(function)
         self.nameGeneration = function.nameGeneration
         self.slots = slots
         self.sp = slots + function.stackOffset
         self.isCoroutine = isCoroutine
-        super.init(cls: cls, kind: .finalizable)
+        super.init(classPointer: classPointer, kind: .finalizable)
     }
 
     deinit {
