@@ -142,14 +142,14 @@ public final class Interpreter {
     func makeStr(_ s: String) -> Value {
         let n = s.utf8.count
         if n <= 1 { return Value(shortString(s, n)) }
-        return Value(heap.track(PyStr(cls: types.str, s)))
+        return Value(heap.trackNew(PyStr(cls: types.str, s)))
     }
 
     /// A str object for text whose code-point count is known (see PyStr.init).
     @inline(__always)
     func makeStr(_ s: String, count: Int, isASCII: Bool) -> Value {
         if count <= 1 && isASCII { return Value(shortString(s, count)) }
-        return Value(heap.track(PyStr(cls: types.str, s, count: count, isASCII: isASCII)))
+        return Value(heap.trackNew(PyStr(cls: types.str, s, count: count, isASCII: isASCII)))
     }
 
     private func shortString(_ s: String, _ n: Int) -> PyStr {
