@@ -34,10 +34,7 @@ extension Interpreter {
 
     /// Whether `v` is an exact str (borrowed, no reference count).
     @inline(__always)
-    func isExactStr(_ v: Value) -> Bool {
-        guard case .obj(let u) = v else { return false }
-        return u._withUnsafeGuaranteedRef { $0.classPointer == builtinClassPointers.str }
-    }
+    func isExactStr(_ v: Value) -> Bool { v.classAddress == builtinClassPointers.str }
 
     /// BUILD_STRING: the `n` strs at `base` concatenated (FORMAT_VALUE and
     /// the literals leave only strs there).

@@ -18,6 +18,15 @@ enum Value {
     @inline(__always)
     init<T: PyObject>(_ u: Unmanaged<T>) { self = .obj(Unmanaged<PyObject>.fromOpaque(u.toOpaque())) }
 
+    /// The address of the object's class, read borrowed (no reference
+    /// count), for exact-class tests against `BuiltinClassPointers`; nil
+    /// for immediates and for the metatype `type`.
+    @inline(__always)
+    var classAddress: UnsafeMutableRawPointer? {
+        guard case .obj(let u) = self else { return nil }
+        return u._withUnsafeGuaranteedRef { $0.classPointer }
+    }
+
     /// The object behind a reference value, or nil for immediates.
     @inline(__always)
     var object: PyObject? {

@@ -37,7 +37,7 @@ extension Interpreter {
                 sent = args[0]
             }
         }
-        guard case .obj(let u) = receiver, u._withUnsafeGuaranteedRef({ $0.classPointer == builtinClassPointers.generator }) else { return false }
+        guard case .obj(let u) = receiver, receiver.classAddress == builtinClassPointers.generator else { return false }
         // Borrowed, not retained.
         let pushed = try Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { gen in
             guard gen.state == .suspended || (gen.state == .created && sent.isNone) else { return false }

@@ -352,17 +352,11 @@ extension Interpreter {
     /// tuple or dict on the right.
     @inline(__always)
     private func exactSequenceOperands(_ l: Value, _ r: Value) -> Bool {
-        guard case .obj(let lu) = l else { return false }
         let p = builtinClassPointers
-        let lp = lu._withUnsafeGuaranteedRef { $0.classPointer }
-        guard lp == p.str || lp == p.list || lp == p.tuple else { return false }
-        switch r {
-        case .int: return true
-        case .obj(let ru):
-            let rp = ru._withUnsafeGuaranteedRef { $0.classPointer }
-            return rp == p.str || rp == p.list || rp == p.tuple || rp == p.dict
-        default: return false
-        }
+        guard let lp = l.classAddress, lp == p.str || lp == p.list || lp == p.tuple else { return false }
+        if case .int = r { return true }
+        guard let rp = r.classAddress else { return false }
+        return rp == p.str || rp == p.list || rp == p.tuple || rp == p.dict
     }
 
     /// `l + r` when both are strs (of any str class, as the `+` of str), with
