@@ -86,6 +86,8 @@ final class CodeBuilder {
             guard labelPos[h.label] >= 0 else { throw CompileError.internalError("unplaced handler") }
             return ExceptionHandler(target: Int32(labelPos[h.label]), depth: Int32(h.depth))
         }
-        code.stacksize = maxDepth + 2
+        // Exact, as CPython's: a generator's slots are allocated to this
+        // size. Debug builds check every instruction against it (Run.swift).
+        code.stacksize = maxDepth
     }
 }

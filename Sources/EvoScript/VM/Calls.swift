@@ -269,7 +269,8 @@ extension Interpreter {
         case .coroutine: cls = builtinClassPointers.coroutine
         case .asyncGenerator: cls = builtinClassPointers.asyncGenerator
         }
-        return heap.trackNew(PyGenerator(classPointer: cls, function: fn, slots: slots, isCoroutine: kind == .coroutine))
+        return heap.trackNew(PyGenerator(classPointer: cls, function: fn, slots: slots, isCoroutine: kind == .coroutine,
+                                         finalizable: kind != .generator || fn.closingMayRunCode))
     }
 
     /// Runs a module or class body code object with a names dict.

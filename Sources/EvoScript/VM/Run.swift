@@ -32,6 +32,11 @@ extension Interpreter {
                 while true {
                     let ins = instrs[ip]
                     ip &+= 1  // no overflow check: ip stays within the code
+                    #if DEBUG
+                    // The compiler's static depth sizes every frame (and a
+                    // generator's slots) exactly.
+                    assert(sp - fp.pointee.stackBase <= fp.pointee.code.stacksize, "value stack overflow in \(fp.pointee.code.qualname)")
+                    #endif
                     fp.pointee.sp = sp
 
                     switch ins.op {

@@ -165,6 +165,11 @@ final class PyFunction: PyObject {
     /// from arguments (keyword-only parameters allowed): a call with positional
     /// arguments only fills the rest from the defaults without the general binder.
     let makesGeneratorFromDefaults: Bool
+    /// Whether closing a suspended generator of this code could run script
+    /// code: it has a handler (try, with) that GeneratorExit would pass
+    /// through, or delegates with `yield from` (closing the delegate). A
+    /// plain generator without either needs no finalizer when it is dropped.
+    let closingMayRunCode: Bool
     /// What calling it makes, when its code is a generator's (read from the
     /// code's flags each time: `types.coroutine` and asyncio change them).
     var generatorKind: GeneratorKind {
@@ -204,6 +209,7 @@ final class PyFunction: PyObject {
         self.isSimple = positionalOnly && !code.isGenerator
         self.makesSimpleGenerator = positionalOnly && code.isGenerator
         self.makesGeneratorFromDefaults = namedOnly && code.isGenerator
+        self.closingMayRunCode = !code.handlers.isEmpty || code.instrs.contains { $0.op == .yieldFrom }
         super.init(cls: cls, kind: .function)
     }
 

@@ -9,7 +9,9 @@
 final class PyGenerator: PyObject {
     enum State: UInt8 { case created, suspended, running, finished }
     // Small fields first: they fill the end of PyObject's words. A generator
-    // is 104 bytes (a 112-byte malloc block) plus its slots.
+    // is 88 bytes (a 96-byte malloc block) plus its slots: the code is read
+    // through the function, the stack pointer is kept as an offset, and the
+    // rarely set exception state and names live in `extras`.
     /// Its slots change only while it runs, and every resume, suspension and
     /// finish sets the state: so the write barrier (Heap.swift) is here.
     var state: State = .created { didSet { writeBarrier() } }
@@ -26,15 +28,16 @@ final class PyGenerator: PyObject {
     private let nameGeneration: UInt32
     /// The saved instruction index (valid while not running).
     private var savedIP: Int32 = 0
-    /// Unmanaged, so that building the frame record and tracing retain nothing.
-    private let codeRef: Unmanaged<PyCode>
+    /// The saved stack pointer as an index into `slots` (valid while not running).
+    private var savedSP: Int32
+    /// Unmanaged, so that building the frame record and tracing retain
+    /// nothing. A function's code never changes, so it is the generator's.
     private let functionRef: Unmanaged<PyFunction>
     /// Locals, then cells, then the value stack; freed when the generator finishes.
     private(set) var slots: UnsafeMutablePointer<Value>
-    /// The saved stack pointer (valid while not running).
-    var sp: UnsafeMutablePointer<Value>
-    /// The generator's own handled exception (an exception object or nil).
-    private var excObject: Unmanaged<PyObject>? { didSet { writeBarrier() } }
+    /// The generator's own handled exception and assigned names, made the
+    /// first time either is set.
+    private var extras: GeneratorExtras?
     /// While suspended in YIELD_FROM on a generator: that generator (also on
     /// the value stack, so traced there). Nil whenever this frame is pushed.
     /// Unmanaged, so that walking a chain retains nothing.
@@ -42,13 +45,17 @@ final class PyGenerator: PyObject {
     /// While this generator runs as the innermost of a `yield from` chain that
     /// was resumed at its root: the root (VM/GeneratorChain.swift).
     var chainRoot: Unmanaged<PyGenerator>?
-    /// Names assigned to gen.__name__ / __qualname__ (rare; otherwise the function's).
-    private var ownNames: GeneratorNames?
 
     var ip: Int {
         get { Int(savedIP) }
         set { savedIP = Int32(truncatingIfNeeded: newValue) }
     }
+    /// The saved stack pointer (valid while not running).
+    var sp: UnsafeMutablePointer<Value> {
+        @inline(__always) get { slots + Int(savedSP) }
+        @inline(__always) set { savedSP = Int32(truncatingIfNeeded: newValue - slots) }
+    }
+    private var codeRef: Unmanaged<PyCode> { functionRef._withUnsafeGuaranteedRef { $0.codeRef } }
     var code: PyCode { codeRef.takeUnretainedValue() }
     /// The code's flags, read borrowed.
     var codeFlags: CodeFlags { codeRef._withUnsafeGuaranteedRef { $0.flags } }
@@ -59,32 +66,44 @@ final class PyGenerator: PyObject {
 
     /// The generator's own handled exception (sys.exc_info() inside it).
     var excState: Value {
-        get { excObject.map { Value.obj($0) } ?? .none }
+        get { extras?.exception.map { Value.obj($0) } ?? .none }
         set {
-            if case .obj(let u) = newValue { excObject = u } else { excObject = nil }
+            if case .obj(let u) = newValue {
+                if let extras { extras.exception = u } else { extras = GeneratorExtras(exception: u) }
+            } else {
+                guard let extras, extras.exception != nil else { return }
+                extras.exception = nil
+            }
+            writeBarrier()
         }
     }
 
     var name: String {
-        get { ownNames?.name ?? function.names(atGeneration: nameGeneration).name }
-        set { ownNames = GeneratorNames(name: newValue, qualname: qualname) }
+        get { extras?.names?.name ?? function.names(atGeneration: nameGeneration).name }
+        set { setNames(GeneratorNames(name: newValue, qualname: qualname)) }
     }
 
     var qualname: String {
-        get { ownNames?.qualname ?? function.names(atGeneration: nameGeneration).qualname }
-        set { ownNames = GeneratorNames(name: name, qualname: newValue) }
+        get { extras?.names?.qualname ?? function.names(atGeneration: nameGeneration).qualname }
+        set { setNames(GeneratorNames(name: name, qualname: newValue)) }
+    }
+
+    private func setNames(_ names: GeneratorNames) {
+        if let extras { extras.names = names } else { extras = GeneratorExtras(names: names) }
     }
 
     /// `classPointer`: the address of the generator, coroutine or
     /// async_generator type.
-    init(classPointer: UnsafeMutableRawPointer, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool) {
-        self.codeRef = function.codeRef
+    /// `finalizable`: whether the collector must close it when it is dropped
+    /// while suspended (a coroutine, or code that `closingMayRunCode`).
+    init(classPointer: UnsafeMutableRawPointer, function: PyFunction, slots: UnsafeMutablePointer<Value>, isCoroutine: Bool,
+         finalizable: Bool = true) {
         self.functionRef = Unmanaged.passUnretained(function)
         self.nameGeneration = function.nameGeneration
         self.slots = slots
-        self.sp = slots + function.stackOffset
+        self.savedSP = Int32(truncatingIfNeeded: function.stackOffset)
         self.isCoroutine = isCoroutine
-        super.init(classPointer: classPointer, kind: .finalizable)
+        super.init(classPointer: classPointer, kind: finalizable ? .finalizable : .other)
     }
 
     deinit {
@@ -115,7 +134,7 @@ final class PyGenerator: PyObject {
 
     override var gcPolicy: GCPolicy { .barriered }
     override func trace(_ heap: Heap) {
-        codeRef._withUnsafeGuaranteedRef { heap.mark($0) }
+        // The function marks its code.
         functionRef._withUnsafeGuaranteedRef { heap.mark($0) }
         heap.mark(excState)
         // While running, the frame on the frame stack describes the live slots (marked there),
@@ -134,6 +153,17 @@ final class PyGenerator: PyObject {
             return (sp - 1).pointee
         }
         return nil
+    }
+}
+
+/// What few generators have: a handled exception saved across a yield
+/// (sys.exc_info() inside the generator), names assigned to it.
+final class GeneratorExtras {
+    var exception: Unmanaged<PyObject>?
+    var names: GeneratorNames?
+    init(exception: Unmanaged<PyObject>? = nil, names: GeneratorNames? = nil) {
+        self.exception = exception
+        self.names = names
     }
 }
 
