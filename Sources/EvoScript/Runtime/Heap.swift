@@ -83,6 +83,11 @@ final class Heap {
     /// (see `noteOldFinished`), and the allocations since the last major collection.
     private var oldFinished = 0
     private var allocatedSinceMajor = 0
+    /// How many quarters of the old generation must finish to make a
+    /// collection major: doubled each time such a collection frees little of
+    /// the old generation (the finished objects are still held, as a list
+    /// holds a round of generators), back to one when it frees them.
+    private var finishedBar = 1
 
     @inline(__always)
     var wantsCollection: Bool { enabled && (allocated >= threshold || stress) }
@@ -216,20 +221,17 @@ final class Heap {
         // Many finished old objects make a major collection worth its cost;
         // spacing such collections by a quarter of the old generation's size
         // in allocations bounds that cost when the finished objects stay reachable.
-        let manyFinished = oldFinished >= max(rememberedCap / 4, old.count / 4)
+        let manyFinished = oldFinished >= max(rememberedCap / 4, old.count / 4) * finishedBar
             && allocatedSinceMajor >= old.count / 4
         let major = full || old.count >= majorThreshold || manyFinished || (stress && collections % 16 == 15)
         lastWasMajor = major
-        if major {
-            withUnmanaged(&old) { buf in
-                for u in buf { u._withUnsafeGuaranteedRef { $0.gcMark = false } }
-            }
-        }
         visits = 0
+        // One pass over the old objects clears their marks and marks those
+        // Swift code holds; it comes first, so the roots' marks stay.
+        if major { clearMarksAndMarkSwiftHeld(&old) }
         markRoots(self)
         markSwiftHeld(&young)
         if major {
-            markSwiftHeld(&old)
             fixedVisits = 0
             rememberedVisits = 0
         } else {
@@ -266,17 +268,22 @@ final class Heap {
         remembered.removeAll(keepingCapacity: true)
         if major {
             scannedOld.removeAll { !$0._withUnsafeGuaranteedRef { $0.gcMark } }
-            let before = oldFinalizables.count
             oldFinalizables.removeAll { !$0._withUnsafeGuaranteedRef { $0.gcMark } }
-            // Finished objects still reachable stay a hint, halved each major
-            // collection so that ones kept for good stop causing them.
-            oldFinished = max(0, min(oldFinished - (before - oldFinalizables.count), oldFinished / 2))
         }
         for u in youngFinalizables where u._withUnsafeGuaranteedRef({ $0.gcMark }) { oldFinalizables.append(u) }
         youngFinalizables.removeAll(keepingCapacity: true)
 
         var freed = 0
-        if major { freed += sweepOld() }
+        if major {
+            let freedOld = sweepOld()
+            freed += freedOld
+            if freedOld >= oldFinished / 2 {
+                finishedBar = 1
+            } else if manyFinished {
+                finishedBar = min(finishedBar * 2, 64)
+            }
+            oldFinished = 0
+        }
         let oldBefore = old.count
         freed += promoteYoung()
         lastSurvivors = old.count - oldBefore
@@ -295,6 +302,18 @@ final class Heap {
         objects.withUnsafeMutableBufferPointer { buf in
             for i in buf.indices where !isKnownUniquelyReferenced(&buf[i]) {
                 mark(buf[i])
+            }
+        }
+    }
+
+    /// Clears the marks of `objects`, marking again those Swift code holds
+    /// (an object is not marked before its own turn, so none is cleared
+    /// after it was marked).
+    private func clearMarksAndMarkSwiftHeld(_ objects: inout ContiguousArray<PyObject>) {
+        objects.withUnsafeMutableBufferPointer { buf in
+            for i in buf.indices {
+                buf[i].gcMark = false
+                if !isKnownUniquelyReferenced(&buf[i]) { mark(buf[i]) }
             }
         }
     }
