@@ -1,5 +1,5 @@
 // LOAD_METHOD on an instance of a builtin type (`lst.append`, `d.get`,
-// `s.split`): the commonest method loads in loops. Such an instance has no
+// `s.split`, `g.send`): the commonest method loads in loops. Such an instance has no
 // attribute dict and its type's attributes are fixed, so the method is
 // whatever the type attribute cache holds under the name; the object, its
 // class and the method are borrowed (the caller's stack slot keeps the
@@ -19,7 +19,12 @@ extension Interpreter {
         let (layout, classPointer) = u._withUnsafeGuaranteedRef { ($0.classLayout, $0.classPointer) }
         switch layout {
         case .list, .dict, .str, .tuple, .set, .frozenset, .bytes: break
-        default: return false
+        default:
+            // `g.send`, `g.throw`: generators and coroutines have no
+            // attribute dict either, and their types no subclasses.
+            guard classPointer == builtinClassPointers.generator || classPointer == builtinClassPointers.coroutine else {
+                return false
+            }
         }
         guard let classPointer else { return false }
         return Unmanaged<PyType>.fromOpaque(classPointer)._withUnsafeGuaranteedRef { t -> Bool in
