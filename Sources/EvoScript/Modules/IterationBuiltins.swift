@@ -57,7 +57,7 @@ extension Interpreter {
             try i.expectArgs(a, "sorted", min: 1, max: 1)
             let items = try i.iterateToArray(a[0])
             let r = try i.sortValues(items, key: a.keyword("key") ?? .none, reverse: try i.isTrue(a.keyword("reverse") ?? .bool(false)))
-            return Value(i.makeList(r))
+            return i.makeListValue(r)
         }
         defineBuiltin("reversed") { i, a in
             try i.expectArgs(a, "reversed", min: 1, max: 1)
@@ -100,7 +100,7 @@ extension Interpreter {
             return i.makeIterator("enumerate", refs: [it]) { interp in
                 guard let v = try interp.next(it) else { return nil }
                 n += 1
-                return Value(interp.makeTuple([.int(n - 1), v]))
+                return interp.makeTupleValue([.int(n - 1), v])
             }
         }
         defineBuiltin("zip") { i, a in
@@ -113,7 +113,7 @@ extension Interpreter {
                     guard let v = try interp.next(it) else { done = true; return nil }
                     items.append(v)
                 }
-                return Value(interp.makeTuple(items))
+                return interp.makeTupleValue(items)
             }
         }
         defineBuiltin("map") { i, a in

@@ -142,14 +142,14 @@ public final class Interpreter {
     func makeStr(_ s: String) -> Value {
         let n = s.utf8.count
         if n <= 1 { return Value(shortString(s, n)) }
-        return Value(heap.trackNew(PyStr(cls: types.str, s)))
+        return Value(heap.trackNew(PyStr(exactStrClass: builtinClassPointers.str, s)))
     }
 
     /// A str object for text whose code-point count is known (see PyStr.init).
     @inline(__always)
     func makeStr(_ s: String, count: Int, isASCII: Bool) -> Value {
         if count <= 1 && isASCII { return Value(shortString(s, count)) }
-        return Value(heap.trackNew(PyStr(cls: types.str, s, count: count, isASCII: isASCII)))
+        return Value(heap.trackNew(PyStr(exactStrClass: builtinClassPointers.str, s, count: count, isASCII: isASCII)))
     }
 
     private func shortString(_ s: String, _ n: Int) -> PyStr {
@@ -166,8 +166,19 @@ public final class Interpreter {
         return Value(heap.track(PyLong(cls: types.int, v)))
     }
 
-    func makeTuple(_ items: [Value]) -> PyTuple { heap.track(PyTuple(cls: types.tuple, items)) }
-    func makeList(_ items: [Value]) -> PyList { heap.track(PyList(cls: types.list, items)) }
+    func makeTuple(_ items: [Value]) -> PyTuple { heap.track(PyTuple(exactClass: builtinClassPointers.tuple, items)) }
+    func makeList(_ items: [Value]) -> PyList { heap.track(PyList(exactClass: builtinClassPointers.list, items)) }
+    /// A new tuple as a Value: the only reference moves into the heap (no
+    /// retain and release, as returning the object would take).
+    @inline(__always)
+    func makeTupleValue(_ items: [Value]) -> Value {
+        Value(heap.trackNew(PyTuple(exactClass: builtinClassPointers.tuple, items)))
+    }
+    /// A new list as a Value (see makeTupleValue).
+    @inline(__always)
+    func makeListValue(_ items: [Value]) -> Value {
+        Value(heap.trackNew(PyList(exactClass: builtinClassPointers.list, items)))
+    }
     func makeDict() -> PyDict { heap.track(PyDict(cls: types.dict)) }
     func makeSet(frozen: Bool = false) -> PySet { heap.track(PySet(cls: frozen ? types.frozenset : types.set, frozen: frozen)) }
     func makeBytes(_ b: [UInt8]) -> PyBytes { heap.track(PyBytes(cls: types.bytes, b)) }

@@ -424,13 +424,13 @@ extension Interpreter {
                         let n = Int(ins.arg)
                         let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        sp.pointee = Value(makeTuple(items))
+                        sp.pointee = makeTupleValue(items)
                         sp += 1
                     case .buildList:
                         let n = Int(ins.arg)
                         let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        sp.pointee = Value(makeList(items))
+                        sp.pointee = makeListValue(items)
                         sp += 1
                     case .buildSet:
                         let n = Int(ins.arg)
@@ -490,7 +490,7 @@ extension Interpreter {
                         }
                     case .listToTuple:
                         if let l = (sp - 1).pointee.asObject(PyList.self) {
-                            (sp - 1).pointee = Value(makeTuple(l.items))
+                            (sp - 1).pointee = makeTupleValue(l.items)
                         }
                     case .unpackSequence:
                         let n = Int(ins.arg)

@@ -29,7 +29,7 @@ extension Interpreter {
             guard let sep else { return collect(nil) }
             return StrMethods.withBytes(sep.value) { sp in collect(sp) }
         }
-        return Value(makeList(items))
+        return makeListValue(items)
     }
 
     /// `s.splitlines(keepends)` as a list.
@@ -42,7 +42,7 @@ extension Interpreter {
             StrMethods.lineRanges(buf, keepends: keepends) { a, b in out.append(piece(s, buf, a, b)) }
             return out
         }
-        return Value(makeList(items))
+        return makeListValue(items)
     }
 
     /// `s.partition(sep)` (or rpartition) as a tuple: the parts before and

@@ -4,6 +4,11 @@
 final class PyTuple: PyObject {
     let items: [Value]
     init(cls: PyType, _ items: [Value]) { self.items = items; super.init(cls: cls) }
+    /// An exact tuple, its class given by address (no reference count taken).
+    init(exactClass: UnsafeMutableRawPointer, _ items: [Value]) {
+        self.items = items
+        super.init(classPointer: exactClass, kind: .other)
+    }
     override func trace(_ heap: Heap) { items.withUnsafeBufferPointer { heap.mark(all: $0) } }
     override var gcPolicy: GCPolicy { .barriered }
 }
@@ -22,6 +27,11 @@ final class PyList: PyObject {
     /// Attributes of instances of list subclasses.
     unowned(unsafe) var dict: PyDict? { didSet { writeBarrier() } }
     init(cls: PyType, _ items: [Value]) { self.storage = items; super.init(cls: cls) }
+    /// An exact list, its class given by address (no reference count taken).
+    init(exactClass: UnsafeMutableRawPointer, _ items: [Value]) {
+        self.storage = items
+        super.init(classPointer: exactClass, kind: .other)
+    }
 
     @inline(__always)
     func append(_ v: Value) {

@@ -42,6 +42,22 @@ final class PyStr: PyObject {
         super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .str ? .leaf : .other)
     }
 
+    /// An exact str, its class given by address (`BuiltinClassPointers.str`):
+    /// making one takes no reference count on the class.
+    init(exactStrClass: UnsafeMutableRawPointer, _ value: String, count: Int, isASCII: Bool) {
+        self.value = value
+        self.count = count
+        self.isASCII = isASCII
+        super.init(classPointer: exactStrClass, kind: .leaf)
+    }
+
+    /// The same, measuring the text.
+    convenience init(exactStrClass: UnsafeMutableRawPointer, _ value: String) {
+        let measured = value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
+            ?? ContiguousArray(value.utf8).withUnsafeBufferPointer(PyStr.measure)
+        self.init(exactStrClass: exactStrClass, value, count: measured.count, isASCII: measured.isASCII)
+    }
+
     /// The code-point count (bytes that are not UTF-8 continuation bytes)
     /// and whether all bytes are ASCII, in one branch-free pass.
     private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, isASCII: Bool) {
