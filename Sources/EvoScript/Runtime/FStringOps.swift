@@ -12,7 +12,7 @@ extension Interpreter {
             if case .int(let i) = v {
                 if spec.isNone {
                     return DecimalWriter.withPadded(i, width: 0, zeroFill: false, leftAlign: false) { digits in
-                        makeStr(String(decoding: digits, as: UTF8.self), count: digits.count, isASCII: true)
+                        makeStr(SmallASCIIString.decode(digits), count: digits.count, isASCII: true)
                     }
                 }
                 if let text = spec.withObject(PyStr.self, { FormatSpec.fastInt(i, $0.value) }) ?? nil {

@@ -14,7 +14,7 @@ extension Interpreter {
             if case .int(let i) = v {
                 // The digits are ASCII: the str is made already measured.
                 return DecimalWriter.withPadded(i, width: 0, zeroFill: false, leftAlign: false) {
-                    makeStr(String(decoding: $0, as: UTF8.self), count: $0.count, isASCII: true)
+                    makeStr(SmallASCIIString.decode($0), count: $0.count, isASCII: true)
                 }
             }
             return makeStr(try str(v))

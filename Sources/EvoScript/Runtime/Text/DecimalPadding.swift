@@ -3,7 +3,7 @@
 /// pads with spaces on the right (and wins over `zeroFill`, as printf's '-'
 /// does). Shared by `%d` and `format(i, spec)`'s fast paths.
 func paddedDecimal(_ v: Int, width: Int, zeroFill: Bool = false, leftAlign: Bool = false) -> String {
-    DecimalWriter.withPadded(v, width: width, zeroFill: zeroFill, leftAlign: leftAlign) { String(decoding: $0, as: UTF8.self) }
+    DecimalWriter.withPadded(v, width: width, zeroFill: zeroFill, leftAlign: leftAlign) { SmallASCIIString.decode($0) }
 }
 
 /// Writes padded decimals in a stack buffer (no intermediate Strings), for

@@ -24,7 +24,7 @@ enum StrMethods {
     @inline(__always)
     static func makeString(_ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> String {
         if a >= b { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
+        return SmallASCIIString.decode(UnsafeBufferPointer(rebasing: buf[a..<b]))
     }
 
     /// Number of code points in buf[a..<b].

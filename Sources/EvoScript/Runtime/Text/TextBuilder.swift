@@ -99,6 +99,6 @@ struct TextBuilder {
 
     var string: String {
         if spilled { return String(decoding: spill, as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<used]), as: UTF8.self)
+        return SmallASCIIString.decode(UnsafeBufferPointer(rebasing: scratch[0..<used]))
     }
 }
