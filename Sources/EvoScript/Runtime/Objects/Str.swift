@@ -22,7 +22,13 @@ final class PyStr: PyObject {
     let value: String
     let count: Int
     private var cachedHash: Int = 0
-    private var cachedScalars: [Unicode.Scalar]?
+    /// The code points of non-ASCII text, made on first indexing. Held
+    /// unmanaged and released by hand: with a second reference-counted
+    /// field beside `value`, the compiler's deinit retains and releases the
+    /// dying object around freeing them (two atomic operations per str freed).
+    private var cachedScalars: Unmanaged<ScalarArray>?
+
+    deinit { cachedScalars?.release() }
 
     init(cls: PyType, _ value: String) {
         let measured = value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
@@ -71,9 +77,9 @@ final class PyStr: PyObject {
     }
 
     var scalars: [Unicode.Scalar] {
-        if let s = cachedScalars { return s }
+        if let s = cachedScalars { return s._withUnsafeGuaranteedRef { $0.scalars } }
         let s = Array(value.unicodeScalars)
-        cachedScalars = s
+        cachedScalars = Unmanaged.passRetained(ScalarArray(s))
         return s
     }
 
@@ -177,4 +183,10 @@ final class PyBytes: PyObject {
     }
     override func trace(_ heap: Heap) { if let d = dict { heap.mark(d) } }
     override var attributes: PyDict? { dict }
+}
+
+/// A str's code points, boxed so that the str can hold them unmanaged.
+final class ScalarArray {
+    let scalars: [Unicode.Scalar]
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 }
