@@ -511,7 +511,7 @@ extension Interpreter {
             handled = outerHandled
             frameCount -= 1
             switch kind {
-            case .native, .call:
+            case .native, .call, .collect:
                 return true
             case .forIter:
                 let caller = frames + (frameCount - 1)

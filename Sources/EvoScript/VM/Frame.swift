@@ -80,4 +80,8 @@ enum ResumeKind: UInt8 {
     /// Resumed by next(gen, default): a return gives the default instead
     /// (on the caller's stack, two slots above returnSlot).
     case callResultOrDefault
+    /// Resumed by Swift code that takes every item (VM/GeneratorCollect.swift):
+    /// a yield appends the value to the innermost collection and the frame
+    /// runs on; a return leaves the run loop as for `native`.
+    case collect
 }

@@ -68,6 +68,9 @@ public final class Interpreter {
     var lastStopValue: Value = .none
     /// Values Swift code holds while it runs script code (see Heap).
     var nativeRoots: [Value] = []
+    /// The lists generators taken whole are collected into, innermost last
+    /// (held strongly, so the collector treats them as roots).
+    var collectTargets: [PyList] = []
 
     // Output.
     var stdout: OutputSink

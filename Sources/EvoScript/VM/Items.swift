@@ -531,6 +531,7 @@ extension Interpreter {
             if o.isExactly(types.tuple), let t = o as? PyTuple { return t.items }
         }
         let it = try getIter(v)
+        if let items = try collectWhole(it) { return items }
         let mark = nativeRoots.count
         nativeRoots.append(it)
         defer { nativeRoots.removeSubrange(mark...) }

@@ -259,7 +259,7 @@ extension Interpreter {
                                 break
                             }
                             switch f.resumeKind {
-                            case .native, .call:
+                            case .native, .call, .collect:
                                 return result
                             case .forIter:
                                 fp = frames + (frameCount - 1)
@@ -538,6 +538,14 @@ extension Interpreter {
                     case .yieldValue:
                         let value = (sp - 1).pointee
                         sp -= 1
+                        if fp.pointee.resumeKind == .collect {
+                            // Taken whole: the value is collected and the
+                            // generator goes on as if sent None.
+                            try appendCollected(value)
+                            sp.pointee = .none
+                            sp += 1
+                            break
+                        }
                         fp.pointee.sp = sp
                         fp.pointee.ip = ip
                         if try yieldOut(value) { return value }

@@ -335,7 +335,11 @@ extension Interpreter {
             i.nativeRoots.append(it)
             i.nativeRoots.append(Value(collected))
             defer { i.nativeRoots.removeSubrange(mark...) }
-            while let x = try i.next(it) { collected.items.append(x) }
+            if let items = try i.collectWhole(it) {
+                collected.items = items
+            } else {
+                while let x = try i.next(it) { collected.items.append(x) }
+            }
             return try i.joinStrs(s, collected.items)
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {

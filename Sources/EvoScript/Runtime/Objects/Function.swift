@@ -170,6 +170,8 @@ final class PyFunction: PyObject {
     /// through, or delegates with `yield from` (closing the delegate). A
     /// plain generator without either needs no finalizer when it is dropped.
     let closingMayRunCode: Bool
+    /// Whether its code delegates with `yield from` or `await`.
+    let delegates: Bool
     /// What calling it makes, when its code is a generator's (read from the
     /// code's flags each time: `types.coroutine` and asyncio change them).
     var generatorKind: GeneratorKind {
@@ -209,7 +211,8 @@ final class PyFunction: PyObject {
         self.isSimple = positionalOnly && !code.isGenerator
         self.makesSimpleGenerator = positionalOnly && code.isGenerator
         self.makesGeneratorFromDefaults = namedOnly && code.isGenerator
-        self.closingMayRunCode = !code.handlers.isEmpty || code.instrs.contains { $0.op == .yieldFrom }
+        self.delegates = code.instrs.contains { $0.op == .yieldFrom }
+        self.closingMayRunCode = !code.handlers.isEmpty || delegates
         super.init(cls: cls, kind: .function)
     }
 
