@@ -97,10 +97,10 @@ extension Interpreter {
             guard let iterable = i.argument(a, 0, "iterable") else { throw i.typeError("enumerate() missing required argument 'iterable' (pos 1)") }
             var n = try i.intArg(i.argument(a, 1, "start") ?? .int(0))
             let it = try i.getIter(iterable)
-            return i.makeIterator("enumerate", refs: [it]) { interp in
+            return i.makePairIterator("enumerate", refs: [it]) { interp in
                 guard let v = try interp.next(it) else { return nil }
                 n += 1
-                return interp.makeTupleValue([.int(n - 1), v])
+                return (.int(n - 1), v)
             }
         }
         defineBuiltin("zip") { i, a in

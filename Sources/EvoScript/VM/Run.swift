@@ -413,6 +413,21 @@ extension Interpreter {
                                 continue
                             }
                         }
+                        if instrs[ip].op == .unpackSequence && instrs[ip].arg == 2, case .obj(let u) = it,
+                           let step = try stepPairIterator(u) {
+                            // `for a, b in enumerate(...)` / `d.items()`: the pair
+                            // goes onto the stack as UNPACK_SEQUENCE would put it.
+                            if let (first, second) = step {
+                                sp.pointee = second
+                                (sp + 1).pointee = first
+                                sp += 2
+                                ip += 1
+                            } else {
+                                sp -= 1
+                                ip = Int(ins.arg)
+                            }
+                            continue
+                        }
                         if let v = try next(it) {
                             sp.pointee = v
                             sp += 1

@@ -11,18 +11,23 @@ extension Interpreter {
         case .values: name = "dict_valueiterator"
         case .items: name = "dict_itemiterator"
         }
+        if kind == .items {
+            return makePairIterator(name, refs: refs) { interp in
+                if d.count != size { throw interp.error("RuntimeError", "dictionary changed size during iteration") }
+                while k < d.rawCount {
+                    let e = d.entry(at: k)
+                    k += 1
+                    if let e { return (e.key, e.value) }
+                }
+                return nil
+            }
+        }
         return makeIterator(name, refs: refs) { interp in
             if d.count != size { throw interp.error("RuntimeError", "dictionary changed size during iteration") }
             while k < d.rawCount {
                 let e = d.entry(at: k)
                 k += 1
-                if let e {
-                    switch kind {
-                    case .keys: return e.key
-                    case .values: return e.value
-                    case .items: return Value(interp.makeTuple([e.key, e.value]))
-                    }
-                }
+                if let e { return kind == .keys ? e.key : e.value }
             }
             return nil
         }

@@ -32,8 +32,17 @@ final class PyNativeIterator: PyObject {
     private(set) var nextFn: (Interpreter) throws -> Value?
     private(set) var refs: [Value]
     private(set) var exhausted = false
+    /// For an iterator of pairs (enumerate, dict items): the next pair
+    /// without its tuple, which `for a, b in ...` unpacks at once
+    /// (VM/PairIteration.swift). `nextFn` makes the tuple from the same step.
+    private(set) var pairFn: ((Interpreter) throws -> (Value, Value)?)?
     init(cls: PyType, name: String, refs: [Value], next: @escaping (Interpreter) throws -> Value?) {
         self.name = name; self.refs = refs; self.nextFn = next
+        super.init(cls: cls)
+    }
+    init(cls: PyType, name: String, refs: [Value], nextPair: @escaping (Interpreter) throws -> (Value, Value)?) {
+        self.name = name; self.refs = refs; self.pairFn = nextPair
+        self.nextFn = { interp in try nextPair(interp).map { interp.makeTupleValue([$0.0, $0.1]) } }
         super.init(cls: cls)
     }
     override func trace(_ heap: Heap) { for r in refs { heap.mark(r) } }
@@ -46,6 +55,7 @@ final class PyNativeIterator: PyObject {
     func finish() {
         exhausted = true
         nextFn = { _ in nil }
+        pairFn = nil
         refs = []
     }
 }
