@@ -71,6 +71,8 @@ public final class Interpreter {
     /// The lists generators taken whole are collected into, innermost last
     /// (held strongly, so the collector treats them as roots).
     var collectTargets: [PyList] = []
+    /// The address of str.split's builtin, for `a, b = s.split(sep)` (VM/SplitUnpack.swift).
+    var strSplitMethod: UnsafeMutableRawPointer?
 
     // Output.
     var stdout: OutputSink

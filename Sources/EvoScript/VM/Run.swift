@@ -181,6 +181,22 @@ extension Interpreter {
                         pendingKwnames = nil
                         let argc = Int(ins.arg)
                         let slot = sp - argc - 2
+                        if kwnames == nil && instrs[ip].op == .unpackSequence, case .obj(let mu) = slot.pointee,
+                           mu.toOpaque() == strSplitMethod, let pieces = try splitForUnpack(slot, argc: argc) {
+                            // `a, b = s.split(sep)`: the pieces go onto the stack as
+                            // UNPACK_SEQUENCE would put them, with no list made; a
+                            // wrong count gets the list, and UNPACK_SEQUENCE its error.
+                            let want = Int(instrs[ip].arg)
+                            if pieces.count == want {
+                                for i in 0..<want { (slot + i).pointee = pieces[want - 1 - i] }
+                                sp = slot + want
+                                ip += 1
+                            } else {
+                                slot.pointee = makeListValue(pieces)
+                                sp = slot + 1
+                            }
+                            break
+                        }
                         let argBase: UnsafeMutablePointer<Value>
                         let n: Int
                         if case .unbound = (slot + 1).pointee {

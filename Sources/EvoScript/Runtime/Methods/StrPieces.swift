@@ -8,8 +8,13 @@ extension Interpreter {
     /// `s.split(sep, maxsplit)` / `s.rsplit(sep, maxsplit)` as a list. A nil
     /// `sep` splits at runs of whitespace.
     func splitList(_ s: PyStr, sep: PyStr?, maxsplit: Int, right: Bool) throws -> Value {
+        makeListValue(try splitPieces(s, sep: sep, maxsplit: maxsplit, right: right))
+    }
+
+    /// The pieces `s.split(sep, maxsplit)` (or rsplit) puts in its list.
+    func splitPieces(_ s: PyStr, sep: PyStr?, maxsplit: Int, right: Bool) throws -> [Value] {
         if let sep, sep.value.utf8.isEmpty { throw valueError("empty separator") }
-        let items = StrMethods.withBytes(s.value) { buf -> [Value] in
+        return StrMethods.withBytes(s.value) { buf -> [Value] in
             func collect(_ sp: UnsafeBufferPointer<UInt8>?) -> [Value] {
                 func ranges(_ emit: (Int, Int) -> Void) {
                     if right {
@@ -29,7 +34,6 @@ extension Interpreter {
             guard let sep else { return collect(nil) }
             return StrMethods.withBytes(sep.value) { sp in collect(sp) }
         }
-        return makeListValue(items)
     }
 
     /// `s.splitlines(keepends)` as a list.

@@ -211,6 +211,7 @@ extension Interpreter {
         setUpStrCaseAndPredicates()
         setUpStrSearch()
         setUpStrSplitJoin()
+        if case .obj(let u)? = types.str.dict.getStr(intern("split")) { strSplitMethod = u.toOpaque() }
         setUpStrPadding()
         setUpStrFormatting()
         setUpStrDunders()
