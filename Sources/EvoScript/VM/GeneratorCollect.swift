@@ -14,8 +14,7 @@ extension Interpreter {
     /// Every remaining item of `it` when it is a generator that can be taken
     /// whole; nil otherwise (the caller iterates it).
     func collectWhole(_ it: Value) throws -> [Value]? {
-        guard case .obj(let u) = it,
-              u._withUnsafeGuaranteedRef({ $0.classPointer == builtinClassPointers.generator }) else { return nil }
+        guard it.classAddress == builtinClassPointers.generator, case .obj(let u) = it else { return nil }
         let gen = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
         guard gen.state == .created || gen.state == .suspended, gen.delegateGen == nil, !gen.function.delegates else {
             return nil

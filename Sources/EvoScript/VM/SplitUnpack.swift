@@ -10,12 +10,14 @@ extension Interpreter {
     /// is not one of those on an exact str with an exact str separator.
     @inline(__always)
     func splitForUnpack(_ slot: UnsafeMutablePointer<Value>, argc: Int) throws -> [Value]? {
-        guard argc <= 1, case .obj(let su) = (slot + 1).pointee,
-              su._withUnsafeGuaranteedRef({ $0.classPointer == builtinClassPointers.str }) else { return nil }
-        let s = unsafeDowncast(su.takeUnretainedValue(), to: PyStr.self)
-        if argc == 0 { return try splitPieces(s, sep: nil, maxsplit: -1, right: false) }
-        guard case .obj(let pu) = (slot + 2).pointee,
-              pu._withUnsafeGuaranteedRef({ $0.classPointer == builtinClassPointers.str }) else { return nil }
-        return try splitPieces(s, sep: unsafeDowncast(pu.takeUnretainedValue(), to: PyStr.self), maxsplit: -1, right: false)
+        let receiver = (slot + 1).pointee
+        guard argc <= 1, receiver.classAddress == builtinClassPointers.str, case .obj(let su) = receiver else { return nil }
+        var sep: PyStr? = nil
+        if argc == 1 {
+            let arg = (slot + 2).pointee
+            guard arg.classAddress == builtinClassPointers.str, case .obj(let pu) = arg else { return nil }
+            sep = unsafeDowncast(pu.takeUnretainedValue(), to: PyStr.self)
+        }
+        return try splitPieces(unsafeDowncast(su.takeUnretainedValue(), to: PyStr.self), sep: sep, maxsplit: -1, right: false)
     }
 }

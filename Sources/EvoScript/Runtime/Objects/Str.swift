@@ -31,8 +31,7 @@ final class PyStr: PyObject {
     deinit { cachedScalars?.release() }
 
     init(cls: PyType, _ value: String) {
-        let measured = value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
-            ?? ContiguousArray(value.utf8).withUnsafeBufferPointer(PyStr.measure)
+        let measured = PyStr.measure(value)
         self.value = value
         self.count = measured.count
         self.isASCII = measured.isASCII
@@ -59,9 +58,14 @@ final class PyStr: PyObject {
 
     /// The same, measuring the text.
     convenience init(exactStrClass: UnsafeMutableRawPointer, _ value: String) {
-        let measured = value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
-            ?? ContiguousArray(value.utf8).withUnsafeBufferPointer(PyStr.measure)
+        let measured = PyStr.measure(value)
         self.init(exactStrClass: exactStrClass, value, count: measured.count, isASCII: measured.isASCII)
+    }
+
+    /// `measure` of the text's UTF-8 bytes.
+    private static func measure(_ value: String) -> (count: Int, isASCII: Bool) {
+        value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
+            ?? ContiguousArray(value.utf8).withUnsafeBufferPointer(PyStr.measure)
     }
 
     /// The code-point count (bytes that are not UTF-8 continuation bytes)
