@@ -35,13 +35,17 @@ final class Heap {
     /// Objects that survived a collection; their mark bits stay set.
     private var old: ContiguousArray<PyObject> = []
     /// Objects allocated since the last collection.
-    private var young: ContiguousArray<PyObject> = []
+    /// Each retained: the heap's own reference, released by hand when the
+    /// object dies unless the str free list takes it over.
+    private var young: ContiguousArray<Unmanaged<PyObject>> = []
     /// Old objects of `.scanned` classes (unretained: a strong reference here
     /// would make each one a root).
     private var scannedOld: [Unmanaged<PyObject>] = []
     /// Old barriered objects whose references changed since the last collection.
     private var remembered: [Unmanaged<PyObject>] = []
     private var worklist: [Unmanaged<PyObject>] = []
+    /// Dead exact strs and tuples the sweeps keep for reuse (FreeLists.swift).
+    var freeLists = FreeLists()
     /// The objects of kind `.finalizable`, unretained, by generation.
     private var youngFinalizables: [Unmanaged<PyObject>] = []
     private var oldFinalizables: [Unmanaged<PyObject>] = []
@@ -93,7 +97,12 @@ final class Heap {
     var wantsCollection: Bool { enabled && (allocated >= threshold || stress) }
 
     /// Every live object, oldest first.
-    var allObjects: [PyObject] { Array(old) + Array(young) }
+    var allObjects: [PyObject] { Array(old) + young.map { $0.takeUnretainedValue() } }
+
+    deinit {
+        for u in young { u.release() }
+        freeLists.removeAll()
+    }
 
     /// The objects of kind `.finalizable` for which `keep` is true, oldest
     /// first. The others are only looked at, borrowed: at exit there is one
@@ -113,7 +122,7 @@ final class Heap {
 
     @inline(__always)
     func track<T: PyObject>(_ o: T) -> T {
-        young.append(o)
+        young.append(Unmanaged.passRetained(o))
         if o.objectKind == .finalizable { youngFinalizables.append(Unmanaged.passUnretained(o)) }
         // A type object lets the write barrier of its instances find this heap.
         if o.classLayout == .type, let t = o as? PyType { t.gcHeap = self }
@@ -131,7 +140,16 @@ final class Heap {
             youngFinalizables.append(Unmanaged<PyObject>.fromOpaque(u.toOpaque()))
         }
         allocated &+= 1
-        young.append(consume o)
+        young.append(Unmanaged<PyObject>.passRetained(consume o))
+        return u
+    }
+
+    /// `trackNew` for an object taken from `freeLists` (its reference moves
+    /// into the young list).
+    @inline(__always)
+    func trackRecycled<T: PyObject>(_ u: Unmanaged<T>) -> Unmanaged<T> {
+        allocated &+= 1
+        young.append(Unmanaged<PyObject>.fromOpaque(u.toOpaque()))
         return u
     }
 
@@ -230,7 +248,7 @@ final class Heap {
         // Swift code holds; it comes first, so the roots' marks stay.
         if major { clearMarksAndMarkSwiftHeld(&old) }
         markRoots(self)
-        markSwiftHeld(&young)
+        markSwiftHeldYoung()
         if major {
             fixedVisits = 0
             rememberedVisits = 0
@@ -306,6 +324,17 @@ final class Heap {
         }
     }
 
+    /// `markSwiftHeld` for the young objects, held unmanaged.
+    private func markSwiftHeldYoung() {
+        young.withUnsafeMutableBufferPointer { buf in
+            UnsafeMutableRawBufferPointer(buf).withMemoryRebound(to: PyObject.self) { objects in
+                for i in objects.indices where !isKnownUniquelyReferenced(&objects[i]) {
+                    mark(buf[i])
+                }
+            }
+        }
+    }
+
     /// Clears the marks of `objects`, marking again those Swift code holds
     /// (an object is not marked before its own turn, so none is cleared
     /// after it was marked).
@@ -337,6 +366,8 @@ final class Heap {
                 if kept != i { buf.swapAt(kept, i) }
                 kept += 1
             }
+            // The list keeps its own reference to what it adopts.
+            for i in kept..<n where freeLists.adopt(buf[i]) { _ = buf[i].retain() }
             return kept
         }
         old.removeLast(n - kept)
@@ -346,7 +377,7 @@ final class Heap {
     /// Frees the unmarked young objects and makes the others old.
     private func promoteYoung() -> Int {
         let n = young.count
-        let kept = withUnmanaged(&young) { buf -> Int in
+        let kept = young.withUnsafeMutableBufferPointer { buf -> Int in
             var kept = 0
             for i in 0..<n {
                 let u = buf[i]
@@ -362,9 +393,12 @@ final class Heap {
                 if kept != i { buf.swapAt(kept, i) }
                 kept += 1
             }
+            // The heap's reference to each dead object goes, unless a free
+            // list takes it over.
+            for i in kept..<n where !freeLists.adopt(buf[i]) { buf[i].release() }
+            for i in 0..<kept { old.append(buf[i].takeRetainedValue()) }
             return kept
         }
-        old.append(contentsOf: young[0..<kept])
         young.removeAll(keepingCapacity: true)
         return n - kept
     }

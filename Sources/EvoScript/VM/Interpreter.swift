@@ -104,6 +104,7 @@ public final class Interpreter {
         self.types = types
         typeCache = TypeAttributeCache(epoch: types.type.epoch)
         builtinClassPointers = BuiltinClassPointers(types)
+        heap.freeLists.exactTupleClass = builtinClassPointers.tuple
         self.stdout = stdout
         self.stderr = stderr
         builtins = heap.track(PyDict(cls: types.dict))
@@ -147,6 +148,11 @@ public final class Interpreter {
     func makeStr(_ s: String) -> Value {
         let n = s.utf8.count
         if n <= 1 { return Value(shortString(s, n)) }
+        if let u = heap.freeLists.strs.take() {
+            let measured = PyStr.measure(s)
+            u._withUnsafeGuaranteedRef { $0.reuse(s, count: measured.count, isASCII: measured.isASCII) }
+            return Value(heap.trackRecycled(u))
+        }
         return Value(heap.trackNew(PyStr(exactStrClass: builtinClassPointers.str, s)))
     }
 
@@ -154,6 +160,10 @@ public final class Interpreter {
     @inline(__always)
     func makeStr(_ s: String, count: Int, isASCII: Bool) -> Value {
         if count <= 1 && isASCII { return Value(shortString(s, count)) }
+        if let u = heap.freeLists.strs.take() {
+            u._withUnsafeGuaranteedRef { $0.reuse(s, count: count, isASCII: isASCII) }
+            return Value(heap.trackRecycled(u))
+        }
         return Value(heap.trackNew(PyStr(exactStrClass: builtinClassPointers.str, s, count: count, isASCII: isASCII)))
     }
 
@@ -173,6 +183,18 @@ public final class Interpreter {
 
     func makeTuple(_ items: [Value]) -> PyTuple { heap.track(PyTuple(exactClass: builtinClassPointers.tuple, items)) }
     func makeList(_ items: [Value]) -> PyList { heap.track(PyList(exactClass: builtinClassPointers.list, items)) }
+    /// A tuple of the `count` values at `start` (BUILD_TUPLE), reusing a
+    /// dead tuple and its item storage when there is one.
+    @inline(__always)
+    func makeTupleValue(from start: UnsafePointer<Value>, count: Int) -> Value {
+        let values = UnsafeBufferPointer(start: start, count: count)
+        if let u = heap.freeLists.tuples.take() {
+            u._withUnsafeGuaranteedRef { $0.reuse(values) }
+            return Value(heap.trackRecycled(u))
+        }
+        return makeTupleValue(Array(values))
+    }
+
     /// A new tuple as a Value: the only reference moves into the heap (no
     /// retain and release, as returning the object would take).
     @inline(__always)

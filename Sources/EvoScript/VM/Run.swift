@@ -182,17 +182,15 @@ extension Interpreter {
                         let argc = Int(ins.arg)
                         let slot = sp - argc - 2
                         if kwnames == nil && instrs[ip].op == .unpackSequence, case .obj(let mu) = slot.pointee,
-                           mu.toOpaque() == strSplitMethod, let pieces = try splitForUnpack(slot, argc: argc) {
-                            // `a, b = s.split(sep)`: the pieces go onto the stack as
+                           mu.toOpaque() == strSplitMethod,
+                           let exact = try splitOntoStack(slot, argc: argc, want: Int(instrs[ip].arg)) {
+                            // `a, b = s.split(sep)`: the pieces are on the stack as
                             // UNPACK_SEQUENCE would put them, with no list made; a
-                            // wrong count gets the list, and UNPACK_SEQUENCE its error.
-                            let want = Int(instrs[ip].arg)
-                            if pieces.count == want {
-                                for i in 0..<want { (slot + i).pointee = pieces[want - 1 - i] }
-                                sp = slot + want
+                            // wrong count left the list, and UNPACK_SEQUENCE its error.
+                            if exact {
+                                sp = slot + Int(instrs[ip].arg)
                                 ip += 1
                             } else {
-                                slot.pointee = makeListValue(pieces)
                                 sp = slot + 1
                             }
                             break
@@ -453,9 +451,8 @@ extension Interpreter {
                         }
                     case .buildTuple:
                         let n = Int(ins.arg)
-                        let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        sp.pointee = makeTupleValue(items)
+                        sp.pointee = makeTupleValue(from: sp, count: n)
                         sp += 1
                     case .buildList:
                         let n = Int(ins.arg)

@@ -5,11 +5,15 @@
 // unpacking does not expect, takes the ordinary path.
 
 extension Interpreter {
-    /// The pieces of `s.split()` or `s.split(sep)` for the call at `slot`
-    /// (the method, then the str, then the arguments), or nil when the call
-    /// is not one of those on an exact str with an exact str separator.
+    /// Splits for the call at `slot` (the method, then the str, then the
+    /// arguments) when it is `s.split()` or `s.split(sep)` on an exact str
+    /// with an exact str separator, writing the pieces from `slot` up as
+    /// UNPACK_SEQUENCE `want` leaves them (the first on top). Returns nil
+    /// when the call is not one of those (nothing is written), false when
+    /// the count is not `want` (the slots are then `s.split(sep)`'s list,
+    /// for UNPACK_SEQUENCE to report), true when the pieces are in place.
     @inline(__always)
-    func splitForUnpack(_ slot: UnsafeMutablePointer<Value>, argc: Int) throws -> [Value]? {
+    func splitOntoStack(_ slot: UnsafeMutablePointer<Value>, argc: Int, want: Int) throws -> Bool? {
         let receiver = (slot + 1).pointee
         guard argc <= 1, receiver.classAddress == builtinClassPointers.str, case .obj(let su) = receiver else { return nil }
         var sep: PyStr? = nil
@@ -18,6 +22,17 @@ extension Interpreter {
             guard arg.classAddress == builtinClassPointers.str, case .obj(let pu) = arg else { return nil }
             sep = unsafeDowncast(pu.takeUnretainedValue(), to: PyStr.self)
         }
-        return try splitPieces(unsafeDowncast(su.takeUnretainedValue(), to: PyStr.self), sep: sep, maxsplit: -1, right: false)
+        // The pieces overwrite the receiver's and separator's slots: the
+        // objects stay alive (no collection runs inside an instruction)
+        // and are held here for the rare fallback.
+        let s = unsafeDowncast(su.takeUnretainedValue(), to: PyStr.self)
+        var found = 0
+        try forEachSplitPiece(s, sep: sep) { piece in
+            if found < want { (slot + (want - 1 - found)).pointee = piece }
+            found += 1
+        }
+        if found == want { return true }
+        slot.pointee = try splitList(s, sep: sep, maxsplit: -1, right: false)
+        return false
     }
 }

@@ -36,6 +36,18 @@ extension Interpreter {
         }
     }
 
+    /// Calls `body` with each piece of `s.split(sep)`, in order, as it is found.
+    func forEachSplitPiece(_ s: PyStr, sep: PyStr?, _ body: (Value) -> Void) throws {
+        if let sep, sep.value.utf8.isEmpty { throw valueError("empty separator") }
+        StrMethods.withBytes(s.value) { buf in
+            func scan(_ sp: UnsafeBufferPointer<UInt8>?) {
+                StrMethods.splitRanges(buf, sep: sp, maxsplit: -1) { a, b in body(piece(s, buf, a, b)) }
+            }
+            guard let sep else { return scan(nil) }
+            StrMethods.withBytes(sep.value) { scan($0) }
+        }
+    }
+
     /// `s.splitlines(keepends)` as a list.
     func splitLinesList(_ s: PyStr, keepends: Bool) -> Value {
         let items = StrMethods.withBytes(s.value) { buf -> [Value] in

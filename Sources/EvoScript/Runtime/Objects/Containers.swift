@@ -2,7 +2,8 @@
 // list is one heap object plus its buffer; the Values in it are unmanaged.
 
 final class PyTuple: PyObject {
-    let items: [Value]
+    /// A variable only so that a dead tuple can be given new items (FreeLists.swift).
+    private(set) var items: [Value]
     init(cls: PyType, _ items: [Value]) { self.items = items; super.init(cls: cls) }
     /// An exact tuple, its class given by address (no reference count taken).
     init(exactClass: UnsafeMutableRawPointer, _ items: [Value]) {
@@ -11,6 +12,25 @@ final class PyTuple: PyObject {
     }
     override func trace(_ heap: Heap) { items.withUnsafeBufferPointer { heap.mark(all: $0) } }
     override var gcPolicy: GCPolicy { .barriered }
+
+    /// Prepares a dead tuple for the free list. The storage of a short one
+    /// is kept for its next items (values hold no references, so the stale
+    /// ones keep nothing alive); a long one's is released.
+    @inline(__always)
+    func releaseForReuse() {
+        if items.capacity > 16 { items = [] }
+    }
+
+    /// Gives a tuple from the free list new items; it is then as good as
+    /// new: young and unmarked. Storage shared with another array is not
+    /// written to: emptying it makes a fresh one.
+    @inline(__always)
+    func reuse(_ values: UnsafeBufferPointer<Value>) {
+        items.removeAll(keepingCapacity: true)
+        items.append(contentsOf: values)
+        gcMark = false
+        gcBarrierArmed = false
+    }
 }
 
 final class PyList: PyObject {

@@ -14,13 +14,14 @@ final class PyStr: PyObject {
     // right after PyObject's own fields, so the three bytes fill the end of
     // its last word and the object is 72 bytes (an 80-byte malloc chunk)
     // rather than 75 (a 96-byte one). One is allocated for nearly every str.
-    let isASCII: Bool
+    private(set) var isASCII: Bool
     private var hashComputed = false
     /// True for strings in the interpreter's intern table, which live as long
     /// as it does (so their address can key a cache).
     var isInterned = false
-    let value: String
-    let count: Int
+    // Variables only so that a dead str can be given new text (StrFreeList).
+    private(set) var value: String
+    private(set) var count: Int
     private var cachedHash: Int = 0
     /// The code points of non-ASCII text, made on first indexing. Held
     /// unmanaged and released by hand: with a second reference-counted
@@ -62,8 +63,33 @@ final class PyStr: PyObject {
         self.init(exactStrClass: exactStrClass, value, count: measured.count, isASCII: measured.isASCII)
     }
 
+    /// Releases the text of a dead str the heap keeps for reuse
+    /// (StrFreeList); false for one that must not be reused.
+    @inline(__always)
+    func releaseForReuse() -> Bool {
+        if isInterned { return false }
+        value = ""
+        if let s = cachedScalars {
+            s.release()
+            cachedScalars = nil
+        }
+        return true
+    }
+
+    /// Gives a str from the free list new text; it is then as good as new:
+    /// young, unmarked, with no hash yet.
+    @inline(__always)
+    func reuse(_ value: String, count: Int, isASCII: Bool) {
+        self.value = value
+        self.count = count
+        self.isASCII = isASCII
+        hashComputed = false
+        gcMark = false
+        gcBarrierArmed = false
+    }
+
     /// `measure` of the text's UTF-8 bytes.
-    private static func measure(_ value: String) -> (count: Int, isASCII: Bool) {
+    static func measure(_ value: String) -> (count: Int, isASCII: Bool) {
         value.utf8.withContiguousStorageIfAvailable(PyStr.measure)
             ?? ContiguousArray(value.utf8).withUnsafeBufferPointer(PyStr.measure)
     }
