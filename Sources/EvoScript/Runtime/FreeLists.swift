@@ -1,5 +1,5 @@
-// Dead exact strs and tuples kept for reuse. Nearly every str and tuple a
-// program makes is garbage by the next collection (a piece of a split, a
+// Dead exact strs, tuples and lists kept for reuse. Nearly every str,
+// tuple and short list a program makes is garbage by the next collection (a piece of a split, a
 // formatted line joined a moment later, the arguments of a `%`), and
 // freeing one object only to allocate another of the same kind costs more
 // than the rest of its life: Swift's deallocation path and glibc's free,
@@ -8,34 +8,50 @@
 // sweep's pattern: thousands of small blocks freed at once overflow its
 // per-thread cache into bins that the next large allocation consolidates,
 // and later small allocations must sort out again. So the sweeps hand dead
-// exact strs and tuples to these lists, and `Interpreter.makeStr` and
-// BUILD_TUPLE take from them first, as CPython keeps free lists of tuples,
-// lists and floats. Each list holds at most one young generation's worth.
+// exact strs, tuples and lists to these lists, and `Interpreter.makeStr`,
+// `makeListValue` and BUILD_TUPLE / BUILD_LIST take from them first, as
+// CPython keeps free lists of tuples, lists and floats. Each list holds at
+// most one young generation's worth.
 
 /// Retained dead objects of one class, each ready to be given new contents.
+/// A fixed buffer rather than an array: taking and putting are on the
+/// allocation path, where an array's uniqueness check costs a call each.
 struct FreeList<T: PyObject> {
-    private var items: ContiguousArray<Unmanaged<T>> = []
     /// At most this many are kept (under a megabyte of objects).
-    let capacity = 10_000
-
-    var count: Int { items.count }
+    static var capacity: Int { 10_000 }
+    /// Allocated at the first `put`; freed by `removeAll`.
+    private var slots: UnsafeMutablePointer<Unmanaged<T>>?
+    private(set) var count = 0
 
     /// A dead object, or nil when the list is empty.
     @inline(__always)
     mutating func take() -> Unmanaged<T>? {
-        items.popLast()
+        guard count > 0, let slots else { return nil }
+        count -= 1
+        return slots[count]
     }
 
-    var isFull: Bool { items.count >= capacity }
+    var isFull: Bool { count >= Self.capacity }
 
-    /// Keeps `u`, taking over the caller's reference.
+    /// Keeps `u` (the caller checked `isFull`), taking over the caller's reference.
     @inline(__always)
-    mutating func put(_ u: Unmanaged<T>) { items.append(u) }
+    mutating func put(_ u: Unmanaged<T>) {
+        let buffer = slots ?? {
+            let made = UnsafeMutablePointer<Unmanaged<T>>.allocate(capacity: Self.capacity)
+            slots = made
+            return made
+        }()
+        buffer[count] = u
+        count += 1
+    }
 
-    /// Releases every kept object.
+    /// Releases every kept object and the buffer.
     mutating func removeAll() {
-        for u in items { u.release() }
-        items.removeAll()
+        guard let slots else { return }
+        for i in 0..<count { slots[i].release() }
+        slots.deallocate()
+        self.slots = nil
+        count = 0
     }
 }
 
@@ -43,10 +59,13 @@ struct FreeList<T: PyObject> {
 struct FreeLists {
     var strs = FreeList<PyStr>()
     var tuples = FreeList<PyTuple>()
-    /// The exact tuple class (instances of its subclasses are not reused).
+    var lists = FreeList<PyList>()
+    /// The exact tuple and list classes (instances of their subclasses are
+    /// not reused).
     var exactTupleClass: UnsafeMutableRawPointer?
+    var exactListClass: UnsafeMutableRawPointer?
 
-    /// Keeps `u` if it is a dead exact str or tuple and its list has room,
+    /// Keeps `u` if it is a dead exact str, tuple or list and its list has room,
     /// taking over the caller's reference; false if the caller must still
     /// release it.
     @inline(__always)
@@ -66,6 +85,12 @@ struct FreeLists {
             t._withUnsafeGuaranteedRef { $0.releaseForReuse() }
             tuples.put(t)
             return true
+        case .list:
+            guard cls == exactListClass, cls != nil, !lists.isFull else { return false }
+            let l = Unmanaged<PyList>.fromOpaque(u.toOpaque())
+            l._withUnsafeGuaranteedRef { $0.releaseForReuse() }
+            lists.put(l)
+            return true
         default:
             return false
         }
@@ -74,5 +99,6 @@ struct FreeLists {
     mutating func removeAll() {
         strs.removeAll()
         tuples.removeAll()
+        lists.removeAll()
     }
 }

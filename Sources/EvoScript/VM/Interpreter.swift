@@ -73,6 +73,9 @@ public final class Interpreter {
     var collectTargets: [PyList] = []
     /// The address of str.split's builtin, for `a, b = s.split(sep)` (VM/SplitUnpack.swift).
     var strSplitMethod: UnsafeMutableRawPointer?
+    /// Where str.split gathers its pieces before they are copied into a
+    /// list that may reuse the storage of a dead one (StrPieces.swift).
+    var splitScratch: [Value] = []
 
     // Output.
     var stdout: OutputSink
@@ -105,6 +108,7 @@ public final class Interpreter {
         typeCache = TypeAttributeCache(epoch: types.type.epoch)
         builtinClassPointers = BuiltinClassPointers(types)
         heap.freeLists.exactTupleClass = builtinClassPointers.tuple
+        heap.freeLists.exactListClass = builtinClassPointers.list
         self.stdout = stdout
         self.stderr = stderr
         builtins = heap.track(PyDict(cls: types.dict))
@@ -204,7 +208,22 @@ public final class Interpreter {
     /// A new list as a Value (see makeTupleValue).
     @inline(__always)
     func makeListValue(_ items: [Value]) -> Value {
-        Value(heap.trackNew(PyList(exactClass: builtinClassPointers.list, items)))
+        if let u = heap.freeLists.lists.take() {
+            u._withUnsafeGuaranteedRef { $0.reuse(items) }
+            return Value(heap.trackRecycled(u))
+        }
+        return Value(heap.trackNew(PyList(exactClass: builtinClassPointers.list, items)))
+    }
+
+    /// A list of `values` (BUILD_LIST, split), reusing a dead list and its
+    /// item storage when there is one.
+    @inline(__always)
+    func makeListValue(copying values: UnsafeBufferPointer<Value>) -> Value {
+        if let u = heap.freeLists.lists.take() {
+            u._withUnsafeGuaranteedRef { $0.reuse(values) }
+            return Value(heap.trackRecycled(u))
+        }
+        return Value(heap.trackNew(PyList(exactClass: builtinClassPointers.list, Array(values))))
     }
     func makeDict() -> PyDict { heap.track(PyDict(cls: types.dict)) }
     func makeSet(frozen: Bool = false) -> PySet { heap.track(PySet(cls: frozen ? types.frozenset : types.set, frozen: frozen)) }

@@ -456,9 +456,8 @@ extension Interpreter {
                         sp += 1
                     case .buildList:
                         let n = Int(ins.arg)
-                        let items = Array(UnsafeBufferPointer(start: sp - n, count: n))
                         sp -= n
-                        sp.pointee = makeListValue(items)
+                        sp.pointee = makeListValue(copying: UnsafeBufferPointer(start: sp, count: n))
                         sp += 1
                     case .buildSet:
                         let n = Int(ins.arg)

@@ -8,7 +8,19 @@ extension Interpreter {
     /// `s.split(sep, maxsplit)` / `s.rsplit(sep, maxsplit)` as a list. A nil
     /// `sep` splits at runs of whitespace.
     func splitList(_ s: PyStr, sep: PyStr?, maxsplit: Int, right: Bool) throws -> Value {
-        makeListValue(try splitPieces(s, sep: sep, maxsplit: maxsplit, right: right))
+        if right { return makeListValue(try splitPieces(s, sep: sep, maxsplit: maxsplit, right: right)) }
+        // The pieces gather in a scratch array kept between calls, then are
+        // copied into the list, which may reuse a dead list's storage: a
+        // split then allocates nothing but its pieces.
+        var scratch: [Value] = []
+        swap(&scratch, &splitScratch)
+        scratch.removeAll(keepingCapacity: true)
+        defer {
+            // A long split's storage is not kept.
+            if scratch.capacity <= 1024 { swap(&scratch, &splitScratch) }
+        }
+        try forEachSplitPiece(s, sep: sep, maxsplit: maxsplit) { scratch.append($0) }
+        return scratch.withUnsafeBufferPointer { makeListValue(copying: $0) }
     }
 
     /// The pieces `s.split(sep, maxsplit)` (or rsplit) puts in its list.
@@ -37,11 +49,11 @@ extension Interpreter {
     }
 
     /// Calls `body` with each piece of `s.split(sep)`, in order, as it is found.
-    func forEachSplitPiece(_ s: PyStr, sep: PyStr?, _ body: (Value) -> Void) throws {
+    func forEachSplitPiece(_ s: PyStr, sep: PyStr?, maxsplit: Int = -1, _ body: (Value) -> Void) throws {
         if let sep, sep.value.utf8.isEmpty { throw valueError("empty separator") }
         StrMethods.withBytes(s.value) { buf in
             func scan(_ sp: UnsafeBufferPointer<UInt8>?) {
-                StrMethods.splitRanges(buf, sep: sp, maxsplit: -1) { a, b in body(piece(s, buf, a, b)) }
+                StrMethods.splitRanges(buf, sep: sp, maxsplit: maxsplit) { a, b in body(piece(s, buf, a, b)) }
             }
             guard let sep else { return scan(nil) }
             StrMethods.withBytes(sep.value) { scan($0) }

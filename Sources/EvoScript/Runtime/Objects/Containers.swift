@@ -53,6 +53,39 @@ final class PyList: PyObject {
         super.init(classPointer: exactClass, kind: .other)
     }
 
+    /// Prepares a dead list for the free list: the storage of a short one is
+    /// kept for its next items (values hold no references), a long one's
+    /// is released.
+    @inline(__always)
+    func releaseForReuse() {
+        if storage.capacity > 16 { storage = [] }
+    }
+
+    /// Gives a list from the free list `items`; it is then as good as new:
+    /// young, unmarked, with nothing changed.
+    @inline(__always)
+    func reuse(_ items: consuming [Value]) {
+        storage = items
+        resetForReuse()
+    }
+
+    /// The same with the values at `values`, written into the kept storage
+    /// (storage shared with another array is not written to: emptying it
+    /// makes a fresh one).
+    @inline(__always)
+    func reuse(_ values: UnsafeBufferPointer<Value>) {
+        storage.removeAll(keepingCapacity: true)
+        storage.append(contentsOf: values)
+        resetForReuse()
+    }
+
+    @inline(__always)
+    private func resetForReuse() {
+        gcChanged = ChangedRange()
+        gcMark = false
+        gcBarrierArmed = false
+    }
+
     @inline(__always)
     func append(_ v: Value) {
         // Swift grows an empty array to 1, 2, 4, 8 items; start at 4, then 8,
