@@ -38,11 +38,24 @@ extension Interpreter {
             var total: Value = a.count > 1 ? a[1] : (a.keyword("start") ?? .int(0))
             if total.object is PyStr { throw i.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
             let it = try i.getIter(a[0])
+            // A generator's ints are added in the run loop (VM/GeneratorSum.swift);
+            // from the first item that is not one, the loop below goes on.
+            var pending: Value? = nil
+            if case .int(let start) = total, let outcome = try i.sumIntsInLoop(it, start: start) {
+                switch outcome {
+                case .finished(let sum): return .int(sum)
+                case .stopped(let sum, let item):
+                    total = .int(sum)
+                    pending = item
+                }
+            }
             let mark = i.nativeRoots.count
             defer { i.nativeRoots.removeSubrange(mark...) }
             i.nativeRoots.append(it)
             i.nativeRoots.append(total)
-            while let v = try i.next(it) {
+            if let item = pending { i.nativeRoots.append(item) }
+            while let v = try pending ?? i.next(it) {
+                pending = nil
                 // Small ints add without the operator protocol (overflow goes to binaryOp's BigInt).
                 if case .int(let x) = total, case .int(let y) = v {
                     let (r, o) = x.addingReportingOverflow(y)

@@ -511,7 +511,7 @@ extension Interpreter {
             handled = outerHandled
             frameCount -= 1
             switch kind {
-            case .native, .call, .collect:
+            case .native, .call, .collect, .sumInts:
                 return true
             case .forIter:
                 let caller = frames + (frameCount - 1)

@@ -84,4 +84,13 @@ enum ResumeKind: UInt8 {
     /// a yield appends the value to the innermost collection and the frame
     /// runs on; a return leaves the run loop as for `native`.
     case collect
+    /// Resumed by sum() (VM/GeneratorSum.swift): a yield of an int adds it to
+    /// the innermost running total and the frame runs on; a yield of anything
+    /// else, and a return, leave the run loop as for `native`.
+    case sumInts
+
+    /// Whether a yield in a frame resumed this way may be taken in the run
+    /// loop (`collect`, `sumInts`).
+    @inline(__always)
+    var takesYieldsInLoop: Bool { rawValue >= ResumeKind.collect.rawValue }
 }

@@ -71,6 +71,9 @@ public final class Interpreter {
     /// The lists generators taken whole are collected into, innermost last
     /// (held strongly, so the collector treats them as roots).
     var collectTargets: [PyList] = []
+    /// The running totals of the sum() calls taking ints from generators in
+    /// the run loop, innermost last (VM/GeneratorSum.swift).
+    var intSums: [Int] = []
     /// The address of str.split's builtin, for `a, b = s.split(sep)` (VM/SplitUnpack.swift).
     var strSplitMethod: UnsafeMutableRawPointer?
     /// Where str.split gathers its pieces before they are copied into a

@@ -273,7 +273,7 @@ extension Interpreter {
                                 break
                             }
                             switch f.resumeKind {
-                            case .native, .call, .collect:
+                            case .native, .call, .collect, .sumInts:
                                 return result
                             case .forIter:
                                 fp = frames + (frameCount - 1)
@@ -565,10 +565,9 @@ extension Interpreter {
                     case .yieldValue:
                         let value = (sp - 1).pointee
                         sp -= 1
-                        if fp.pointee.resumeKind == .collect {
-                            // Taken whole: the value is collected and the
-                            // generator goes on as if sent None.
-                            try appendCollected(value)
+                        if fp.pointee.resumeKind.takesYieldsInLoop, try takeYieldInLoop(value, fp.pointee.resumeKind) {
+                            // Taken by the consumer (collected, added to a
+                            // sum): the generator goes on as if sent None.
                             sp.pointee = .none
                             sp += 1
                             break
