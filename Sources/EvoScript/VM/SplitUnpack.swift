@@ -16,16 +16,26 @@ extension Interpreter {
     func splitOntoStack(_ slot: UnsafeMutablePointer<Value>, argc: Int, want: Int) throws -> Bool? {
         let receiver = (slot + 1).pointee
         guard argc <= 1, receiver.classAddress == builtinClassPointers.str, case .obj(let su) = receiver else { return nil }
-        var sep: PyStr? = nil
+        var sepRef: Unmanaged<PyObject>? = nil
         if argc == 1 {
             let arg = (slot + 2).pointee
             guard arg.classAddress == builtinClassPointers.str, case .obj(let pu) = arg else { return nil }
-            sep = unsafeDowncast(pu.takeUnretainedValue(), to: PyStr.self)
+            sepRef = pu
         }
         // The pieces overwrite the receiver's and separator's slots: the
-        // objects stay alive (no collection runs inside an instruction)
-        // and are held here for the rare fallback.
-        let s = unsafeDowncast(su.takeUnretainedValue(), to: PyStr.self)
+        // objects stay alive (no collection runs inside an instruction), so
+        // they are read borrowed, and kept here for the rare fallback.
+        return try su._withUnsafeGuaranteedRef { receiverObject in
+            let s = unsafeDowncast(receiverObject, to: PyStr.self)
+            guard let sepRef else { return try splitOntoStack(slot, s, sep: nil, want: want) }
+            return try sepRef._withUnsafeGuaranteedRef { sepObject in
+                try splitOntoStack(slot, s, sep: unsafeDowncast(sepObject, to: PyStr.self), want: want)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func splitOntoStack(_ slot: UnsafeMutablePointer<Value>, _ s: PyStr, sep: PyStr?, want: Int) throws -> Bool {
         var found = 0
         try forEachSplitPiece(s, sep: sep) { piece in
             if found < want { (slot + (want - 1 - found)).pointee = piece }

@@ -9,18 +9,14 @@ extension Interpreter {
     /// `sep` splits at runs of whitespace.
     func splitList(_ s: PyStr, sep: PyStr?, maxsplit: Int, right: Bool) throws -> Value {
         if right { return makeListValue(try splitPieces(s, sep: sep, maxsplit: maxsplit, right: right)) }
-        // The pieces gather in a scratch array kept between calls, then are
-        // copied into the list, which may reuse a dead list's storage: a
-        // split then allocates nothing but its pieces.
-        var scratch: [Value] = []
-        swap(&scratch, &splitScratch)
-        scratch.removeAll(keepingCapacity: true)
-        defer {
-            // A long split's storage is not kept.
-            if scratch.capacity <= 1024 { swap(&scratch, &splitScratch) }
-        }
-        try forEachSplitPiece(s, sep: sep, maxsplit: maxsplit) { scratch.append($0) }
-        return scratch.withUnsafeBufferPointer { makeListValue(copying: $0) }
+        // The pieces gather in a scratch buffer kept between calls (split
+        // runs no script code, so no other split can use it meanwhile),
+        // then are copied into the list, which may reuse a dead list's
+        // storage: a split then allocates nothing but its pieces.
+        splitScratch.removeAll()
+        defer { splitScratch.shrinkIfLarge() }
+        try forEachSplitPiece(s, sep: sep, maxsplit: maxsplit) { splitScratch.append($0) }
+        return makeListValue(copying: splitScratch.values)
     }
 
     /// The pieces `s.split(sep, maxsplit)` (or rsplit) puts in its list.

@@ -23,11 +23,10 @@ final class PyTuple: PyObject {
 
     /// Gives a tuple from the free list new items; it is then as good as
     /// new: young and unmarked. Storage shared with another array is not
-    /// written to: emptying it makes a fresh one.
+    /// written to (`overwrite` copies it first, as any array write does).
     @inline(__always)
     func reuse(_ values: UnsafeBufferPointer<Value>) {
-        items.removeAll(keepingCapacity: true)
-        items.append(contentsOf: values)
+        items.overwrite(with: values)
         gcMark = false
         gcBarrierArmed = false
     }
@@ -70,12 +69,11 @@ final class PyList: PyObject {
     }
 
     /// The same with the values at `values`, written into the kept storage
-    /// (storage shared with another array is not written to: emptying it
-    /// makes a fresh one).
+    /// (storage shared with another array is copied first, as any array
+    /// write does).
     @inline(__always)
     func reuse(_ values: UnsafeBufferPointer<Value>) {
-        storage.removeAll(keepingCapacity: true)
-        storage.append(contentsOf: values)
+        storage.overwrite(with: values)
         resetForReuse()
     }
 
@@ -178,4 +176,22 @@ final class PySlice: PyObject {
         super.init(cls: cls)
     }
     override func trace(_ heap: Heap) { heap.mark(start); heap.mark(stop); heap.mark(step) }
+}
+
+extension Array where Element == Value {
+    /// Makes the array hold exactly `values`, in its own storage when that
+    /// is unique and the count is the same (a reused tuple or list given as
+    /// many items as before: the commonest case, and the one where emptying
+    /// and refilling would cost two generic calls).
+    @inline(__always)
+    mutating func overwrite(with values: UnsafeBufferPointer<Value>) {
+        if count == values.count {
+            withUnsafeMutableBufferPointer { buf in
+                guard let to = buf.baseAddress, let from = values.baseAddress else { return }
+                to.update(from: from, count: values.count)
+            }
+        } else {
+            replaceSubrange(0..<count, with: values)
+        }
+    }
 }
