@@ -38,7 +38,7 @@ extension Interpreter {
             var at = 0
             for k in 0..<n {
                 if k > 0 && sepBytes > 0 { Interpreter.copyUTF8(sepText, into: out, at: &at) }
-                _ = withBorrowedStr(parts[k]) { p in Interpreter.copyUTF8(p.value, into: out, at: &at) }
+                _ = withBorrowedStr(parts[k]) { p in p.withUTF8 { Interpreter.copyBytes($0, into: out, at: &at) } }
             }
             return at
         }
@@ -53,6 +53,14 @@ extension Interpreter {
         return u._withUnsafeGuaranteedRef { o -> R? in
             type(of: o) == PyStr.self ? body(unsafeDowncast(o, to: PyStr.self)) : nil
         }
+    }
+
+    /// Copies `bytes` to `out[at...]` (as far as they fit) and advances `at`.
+    @inline(__always)
+    private static func copyBytes(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at: inout Int) {
+        let n = min(bytes.count, out.count - at)
+        if n > 0, let src = bytes.baseAddress, let dst = out.baseAddress { memcpy(dst + at, src, n) }
+        at += max(n, 0)
     }
 
     /// Copies `s`'s UTF-8 bytes to `out[at...]` (as far as they fit) and advances `at`.

@@ -22,7 +22,7 @@ extension Interpreter {
     /// The pieces `s.split(sep, maxsplit)` (or rsplit) puts in its list.
     func splitPieces(_ s: PyStr, sep: PyStr?, maxsplit: Int, right: Bool) throws -> [Value] {
         if let sep, sep.value.utf8.isEmpty { throw valueError("empty separator") }
-        return StrMethods.withBytes(s.value) { buf -> [Value] in
+        return s.withUTF8 { buf -> [Value] in
             func collect(_ sp: UnsafeBufferPointer<UInt8>?) -> [Value] {
                 func ranges(_ emit: (Int, Int) -> Void) {
                     if right {
@@ -40,25 +40,25 @@ extension Interpreter {
                 return out
             }
             guard let sep else { return collect(nil) }
-            return StrMethods.withBytes(sep.value) { sp in collect(sp) }
+            return sep.withUTF8 { sp in collect(sp) }
         }
     }
 
     /// Calls `body` with each piece of `s.split(sep)`, in order, as it is found.
     func forEachSplitPiece(_ s: PyStr, sep: PyStr?, maxsplit: Int = -1, _ body: (Value) -> Void) throws {
         if let sep, sep.value.utf8.isEmpty { throw valueError("empty separator") }
-        StrMethods.withBytes(s.value) { buf in
+        s.withUTF8 { buf in
             func scan(_ sp: UnsafeBufferPointer<UInt8>?) {
                 StrMethods.splitRanges(buf, sep: sp, maxsplit: maxsplit) { a, b in body(piece(s, buf, a, b)) }
             }
             guard let sep else { return scan(nil) }
-            StrMethods.withBytes(sep.value) { scan($0) }
+            sep.withUTF8 { scan($0) }
         }
     }
 
     /// `s.splitlines(keepends)` as a list.
     func splitLinesList(_ s: PyStr, keepends: Bool) -> Value {
-        let items = StrMethods.withBytes(s.value) { buf -> [Value] in
+        let items = s.withUTF8 { buf -> [Value] in
             var n = 0
             StrMethods.lineRanges(buf, keepends: keepends) { _, _ in n += 1 }
             var out: [Value] = []
@@ -77,8 +77,8 @@ extension Interpreter {
         guard let sep = sepValue.asObject(PyStr.self) else { throw typeError("must be str, not \(typeName(sepValue))") }
         if sep.value.utf8.isEmpty { throw valueError("empty separator") }
         let empty = makeStr("", count: 0, isASCII: true)
-        let parts = StrMethods.withBytes(s.value) { buf in
-            StrMethods.withBytes(sep.value) { sp -> (Value, Value, Value) in
+        let parts = s.withUTF8 { buf in
+            sep.withUTF8 { sp -> (Value, Value, Value) in
                 let n = buf.count
                 let found = right ? StrMethods.rsearch(buf, sp, from: 0, to: n) : StrMethods.search(buf, sp, from: 0, to: n)
                 guard let r = found else { return right ? (empty, empty, Value(s)) : (Value(s), empty, empty) }
@@ -91,7 +91,7 @@ extension Interpreter {
     /// `s.strip(chars)` / lstrip / rstrip; `s` itself when nothing is removed
     /// from an exact str.
     func stripped(_ s: PyStr, _ chars: PyStr?, left: Bool, right: Bool) -> Value {
-        StrMethods.withBytes(s.value) { buf in
+        s.withUTF8 { buf in
             let (a, b) = StrMethods.withStripSet(chars?.value) { StrMethods.stripRange(buf, $0, left: left, right: right) }
             return piece(s, buf, a, b)
         }

@@ -19,8 +19,19 @@ final class PyStr: PyObject {
     /// True for strings in the interpreter's intern table, which live as long
     /// as it does (so their address can key a cache).
     var isInterned = false
-    // Variables only so that a dead str can be given new text (StrFreeList).
-    private(set) var value: String
+    /// The text. Read through a borrowing accessor: the storage is a
+    /// variable only so that a dead str can be given new text (FreeLists.swift),
+    /// and a plain `var` would make every reader copy the String (a retain
+    /// and a release) where a `let` was borrowed.
+    var value: String { _read { yield text } }
+    private var text: String
+
+    /// Calls `body` with the text's UTF-8 bytes, read in place.
+    @inline(__always)
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return ContiguousArray(text.utf8).withUnsafeBufferPointer(body)
+    }
     private(set) var count: Int
     private var cachedHash: Int = 0
     /// The code points of non-ASCII text, made on first indexing. Held
@@ -33,7 +44,7 @@ final class PyStr: PyObject {
 
     init(cls: PyType, _ value: String) {
         let measured = PyStr.measure(value)
-        self.value = value
+        self.text = value
         self.count = measured.count
         self.isASCII = measured.isASCII
         super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .str ? .leaf : .other)
@@ -42,7 +53,7 @@ final class PyStr: PyObject {
     /// For text whose code-point count is already known (a concatenation or
     /// repetition of strs).
     init(cls: PyType, _ value: String, count: Int, isASCII: Bool) {
-        self.value = value
+        self.text = value
         self.count = count
         self.isASCII = isASCII
         super.init(cls: cls, kind: cls.isBuiltin && cls.layout == .str ? .leaf : .other)
@@ -51,7 +62,7 @@ final class PyStr: PyObject {
     /// An exact str, its class given by address (`BuiltinClassPointers.str`):
     /// making one takes no reference count on the class.
     init(exactStrClass: UnsafeMutableRawPointer, _ value: String, count: Int, isASCII: Bool) {
-        self.value = value
+        self.text = value
         self.count = count
         self.isASCII = isASCII
         super.init(classPointer: exactStrClass, kind: .leaf)
@@ -68,7 +79,7 @@ final class PyStr: PyObject {
     @inline(__always)
     func releaseForReuse() -> Bool {
         if isInterned { return false }
-        value = ""
+        text = ""
         if let s = cachedScalars {
             s.release()
             cachedScalars = nil
@@ -80,7 +91,7 @@ final class PyStr: PyObject {
     /// young, unmarked, with no hash yet.
     @inline(__always)
     func reuse(_ value: String, count: Int, isASCII: Bool) {
-        self.value = value
+        self.text = value
         self.count = count
         self.isASCII = isASCII
         hashComputed = false
@@ -126,7 +137,13 @@ final class PyStr: PyObject {
         if self === other { return true }
         if count != other.count { return false }
         if hashComputed && other.hashComputed && cachedHash != other.cachedHash { return false }
-        return utf8Equal(value, other.value)
+        return withUTF8 { a in
+            other.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+                return memcmp(x, y, a.count) == 0
+            }
+        }
     }
 
     /// The code point at index i (0 <= i < count).
