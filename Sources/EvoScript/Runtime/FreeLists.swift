@@ -14,15 +14,16 @@
 // most one young generation's worth.
 
 /// Retained dead objects of one class, each ready to be given new contents.
-/// A fixed buffer rather than an array: taking and putting are on the
+/// A buffer of its own rather than an array: taking and putting are on the
 /// allocation path, where an array's uniqueness check costs a call each.
 struct FreeList<T: PyObject> {
     /// At most this many are kept (under two megabytes of objects): about
     /// what dies between two collections of a text-heavy program, whose
     /// young generation grows past the 10,000 minimum.
     static var capacity: Int { 20_000 }
-    /// Allocated at the first `put`; freed by `removeAll`.
+    /// Grown as objects are put, up to `capacity`; freed by `removeAll`.
     private var slots: UnsafeMutablePointer<Unmanaged<T>>?
+    private var allocated = 0
     private(set) var count = 0
 
     /// A dead object, or nil when the list is empty.
@@ -38,13 +39,22 @@ struct FreeList<T: PyObject> {
     /// Keeps `u` (the caller checked `isFull`), taking over the caller's reference.
     @inline(__always)
     mutating func put(_ u: Unmanaged<T>) {
-        let buffer = slots ?? {
-            let made = UnsafeMutablePointer<Unmanaged<T>>.allocate(capacity: Self.capacity)
-            slots = made
-            return made
-        }()
-        buffer[count] = u
+        if count == allocated { grow() }
+        slots?[count] = u
         count += 1
+    }
+
+    /// Doubles the buffer (from 256 slots): a program that frees few
+    /// objects of a kind keeps a small one.
+    private mutating func grow() {
+        let newSize = min(max(256, allocated * 2), Self.capacity)
+        let fresh = UnsafeMutablePointer<Unmanaged<T>>.allocate(capacity: newSize)
+        if let slots {
+            fresh.initialize(from: slots, count: count)
+            slots.deallocate()
+        }
+        slots = fresh
+        allocated = newSize
     }
 
     /// Releases every kept object and the buffer.
@@ -53,6 +63,7 @@ struct FreeList<T: PyObject> {
         for i in 0..<count { slots[i].release() }
         slots.deallocate()
         self.slots = nil
+        allocated = 0
         count = 0
     }
 }
