@@ -14,57 +14,29 @@
 // most one young generation's worth.
 
 /// Retained dead objects of one class, each ready to be given new contents.
-/// A buffer of its own rather than an array: taking and putting are on the
-/// allocation path, where an array's uniqueness check costs a call each.
 struct FreeList<T: PyObject> {
     /// At most this many are kept (under two megabytes of objects): about
     /// what dies between two collections of a text-heavy program, whose
     /// young generation grows past the 10,000 minimum.
     static var capacity: Int { 20_000 }
-    /// Grown as objects are put, up to `capacity`; freed by `removeAll`.
-    private var slots: UnsafeMutablePointer<Unmanaged<T>>?
-    private var allocated = 0
-    private(set) var count = 0
+    private var items = GrowableBuffer<Unmanaged<T>>()
+
+    var count: Int { items.count }
 
     /// A dead object, or nil when the list is empty.
     @inline(__always)
-    mutating func take() -> Unmanaged<T>? {
-        guard count > 0, let slots else { return nil }
-        count -= 1
-        return slots[count]
-    }
+    mutating func take() -> Unmanaged<T>? { items.popLast() }
 
-    var isFull: Bool { count >= Self.capacity }
+    var isFull: Bool { items.count >= Self.capacity }
 
     /// Keeps `u` (the caller checked `isFull`), taking over the caller's reference.
     @inline(__always)
-    mutating func put(_ u: Unmanaged<T>) {
-        if count == allocated { grow() }
-        slots?[count] = u
-        count += 1
-    }
+    mutating func put(_ u: Unmanaged<T>) { items.append(u) }
 
-    /// Doubles the buffer (from 256 slots): a program that frees few
-    /// objects of a kind keeps a small one.
-    private mutating func grow() {
-        let newSize = min(max(256, allocated * 2), Self.capacity)
-        let fresh = UnsafeMutablePointer<Unmanaged<T>>.allocate(capacity: newSize)
-        if let slots {
-            fresh.initialize(from: slots, count: count)
-            slots.deallocate()
-        }
-        slots = fresh
-        allocated = newSize
-    }
-
-    /// Releases every kept object and the buffer.
+    /// Releases every kept object and frees the list's memory.
     mutating func removeAll() {
-        guard let slots else { return }
-        for i in 0..<count { slots[i].release() }
-        slots.deallocate()
-        self.slots = nil
-        allocated = 0
-        count = 0
+        for u in items.elements { u.release() }
+        items.deallocate()
     }
 }
 

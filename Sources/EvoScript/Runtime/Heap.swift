@@ -37,7 +37,7 @@ final class Heap {
     /// Objects allocated since the last collection.
     /// Each retained: the heap's own reference, released by hand when the
     /// object dies unless the str free list takes it over.
-    private var young: ContiguousArray<Unmanaged<PyObject>> = []
+    private var young = GrowableBuffer<Unmanaged<PyObject>>()
     /// Old objects of `.scanned` classes (unretained: a strong reference here
     /// would make each one a root).
     private var scannedOld: [Unmanaged<PyObject>] = []
@@ -97,10 +97,11 @@ final class Heap {
     var wantsCollection: Bool { enabled && (allocated >= threshold || stress) }
 
     /// Every live object, oldest first.
-    var allObjects: [PyObject] { Array(old) + young.map { $0.takeUnretainedValue() } }
+    var allObjects: [PyObject] { Array(old) + young.elements.map { $0.takeUnretainedValue() } }
 
     deinit {
-        for u in young { u.release() }
+        for u in young.elements { u.release() }
+        young.deallocate()
         freeLists.removeAll()
     }
 
@@ -326,11 +327,10 @@ final class Heap {
 
     /// `markSwiftHeld` for the young objects, held unmanaged.
     private func markSwiftHeldYoung() {
-        young.withUnsafeMutableBufferPointer { buf in
-            UnsafeMutableRawBufferPointer(buf).withMemoryRebound(to: PyObject.self) { objects in
-                for i in objects.indices where !isKnownUniquelyReferenced(&objects[i]) {
-                    mark(buf[i])
-                }
+        let buf = young.elements
+        UnsafeMutableRawBufferPointer(buf).withMemoryRebound(to: PyObject.self) { objects in
+            for i in objects.indices where !isKnownUniquelyReferenced(&objects[i]) {
+                mark(buf[i])
             }
         }
     }
@@ -377,7 +377,8 @@ final class Heap {
     /// Frees the unmarked young objects and makes the others old.
     private func promoteYoung() -> Int {
         let n = young.count
-        let kept = young.withUnsafeMutableBufferPointer { buf -> Int in
+        let buf = young.elements
+        let kept = { () -> Int in
             var kept = 0
             for i in 0..<n {
                 let u = buf[i]
@@ -398,8 +399,8 @@ final class Heap {
             for i in kept..<n where !freeLists.adopt(buf[i]) { buf[i].release() }
             for i in 0..<kept { old.append(buf[i].takeRetainedValue()) }
             return kept
-        }
-        young.removeAll(keepingCapacity: true)
+        }()
+        young.removeAll()
         return n - kept
     }
 

@@ -78,7 +78,7 @@ public final class Interpreter {
     var strSplitMethod: UnsafeMutableRawPointer?
     /// Where str.split gathers its pieces before they are copied into a
     /// list that may reuse the storage of a dead one (StrPieces.swift).
-    var splitScratch = ValueScratch()
+    var splitScratch = GrowableBuffer<Value>()
 
     // Output.
     var stdout: OutputSink
@@ -134,7 +134,7 @@ public final class Interpreter {
     deinit {
         typeCache.deallocate()
         ValueStackMemory.free(stack)
-        splitScratch.release()
+        splitScratch.deallocate()
         frames.deallocate()
     }
 

@@ -9,14 +9,17 @@ extension Interpreter {
     /// `sep` splits at runs of whitespace.
     func splitList(_ s: PyStr, sep: PyStr?, maxsplit: Int, right: Bool) throws -> Value {
         if right { return makeListValue(try splitPieces(s, sep: sep, maxsplit: maxsplit, right: right)) }
-        // The pieces gather in a scratch buffer kept between calls (split
+        // The pieces gather in a buffer kept between calls (split
         // runs no script code, so no other split can use it meanwhile),
         // then are copied into the list, which may reuse a dead list's
         // storage: a split then allocates nothing but its pieces.
         splitScratch.removeAll()
-        defer { splitScratch.shrinkIfLarge() }
+        defer {
+            // A long split's memory is not kept.
+            if splitScratch.capacity > 1024 { splitScratch.deallocate() }
+        }
         try forEachSplitPiece(s, sep: sep, maxsplit: maxsplit) { splitScratch.append($0) }
-        return makeListValue(copying: splitScratch.values)
+        return makeListValue(copying: UnsafeBufferPointer(splitScratch.elements))
     }
 
     /// The pieces `s.split(sep, maxsplit)` (or rsplit) puts in its list.
