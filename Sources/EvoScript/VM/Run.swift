@@ -181,19 +181,26 @@ extension Interpreter {
                         pendingKwnames = nil
                         let argc = Int(ins.arg)
                         let slot = sp - argc - 2
-                        if kwnames == nil && instrs[ip].op == .unpackSequence, case .obj(let mu) = slot.pointee,
-                           mu.toOpaque() == strSplitMethod,
-                           let exact = try splitOntoStack(slot, argc: argc, want: Int(instrs[ip].arg)) {
-                            // `a, b = s.split(sep)`: the pieces are on the stack as
-                            // UNPACK_SEQUENCE would put them, with no list made; a
-                            // wrong count left the list, and UNPACK_SEQUENCE its error.
-                            if exact {
-                                sp = slot + Int(instrs[ip].arg)
-                                ip += 1
-                            } else {
-                                sp = slot + 1
+                        if kwnames == nil, case .obj(let mu) = slot.pointee, mu.toOpaque() == strSplitMethod {
+                            // str.split on an exact str (VM/SplitUnpack.swift).
+                            if instrs[ip].op == .unpackSequence,
+                               let exact = try splitOntoStack(slot, argc: argc, want: Int(instrs[ip].arg)) {
+                                // `a, b = s.split(sep)`: the pieces are on the stack as
+                                // UNPACK_SEQUENCE would put them, with no list made; a
+                                // wrong count left the list, and UNPACK_SEQUENCE its error.
+                                if exact {
+                                    sp = slot + Int(instrs[ip].arg)
+                                    ip += 1
+                                } else {
+                                    sp = slot + 1
+                                }
+                                break
                             }
-                            break
+                            if let list = try splitCalledDirectly(slot, argc: argc) {
+                                slot.pointee = list
+                                sp = slot + 1
+                                break
+                            }
                         }
                         let argBase: UnsafeMutablePointer<Value>
                         let n: Int
