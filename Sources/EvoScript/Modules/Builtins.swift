@@ -59,6 +59,7 @@ extension Interpreter {
             try i.expectArgs(a, "len", min: 1, max: 1)
             return .int(try i.length(a[0]))
         }
+        if case .obj(let u)? = builtins.getStr(intern("len")) { builtinLen = u.toOpaque() }
         defineBuiltin("repr") { i, a in
             try i.expectArgs(a, "repr", min: 1, max: 1)
             return i.makeStr(try i.repr(a[0]))
@@ -290,7 +291,7 @@ extension Interpreter {
 
     /// len() of an exact str, list, tuple or dict, without a reference count; nil for anything else.
     @inline(__always)
-    private func exactBuiltinLength(_ u: Unmanaged<PyObject>) -> Int? {
+    func exactBuiltinLength(_ u: Unmanaged<PyObject>) -> Int? {
         u._withUnsafeGuaranteedRef { o -> Int? in
             let c = o.classPointer
             if c == builtinClassPointers.str { return unsafeDowncast(o, to: PyStr.self).count }

@@ -76,6 +76,12 @@ extension Interpreter {
     @inline(__always)
     private func callBuiltinInLoop(_ bf: PyBuiltinFunction, args: UnsafeMutablePointer<Value>, count: Int, kwnames: PyTuple?,
                                    returnSlot: UnsafeMutablePointer<Value>) throws -> Bool {
+        if count == 1, kwnames == nil, Unmanaged.passUnretained(bf).toOpaque() == builtinLen,
+           case .obj(let u) = args.pointee, let n = exactBuiltinLength(u) {
+            // len() of an exact str, list, tuple or dict, answered without calling the builtin.
+            returnSlot.pointee = .int(n)
+            return false
+        }
         if bf.generatorCall != .none && kwnames == nil,
            try resumeForCall(bf, args: args, count: count, returnSlot: returnSlot) {
             return true

@@ -76,6 +76,9 @@ public final class Interpreter {
     var intSums: [Int] = []
     /// The address of str.split's builtin, for `a, b = s.split(sep)` (VM/SplitUnpack.swift).
     var strSplitMethod: UnsafeMutableRawPointer?
+    /// The builtin len, by address: a call of it with an exact str, list,
+    /// tuple or dict is answered without calling it (VM/Calls.swift).
+    var builtinLen: UnsafeMutableRawPointer?
     /// Where str.split gathers its pieces before they are copied into a
     /// list that may reuse the storage of a dead one (StrPieces.swift).
     var splitScratch = GrowableBuffer<Value>()
