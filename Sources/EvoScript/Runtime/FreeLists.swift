@@ -1,17 +1,17 @@
-// Dead exact strs, tuples and lists kept for reuse. Nearly every str,
-// tuple and short list a program makes is garbage by the next collection (a piece of a split, a
-// formatted line joined a moment later, the arguments of a `%`), and
-// freeing one object only to allocate another of the same kind costs more
-// than the rest of its life: Swift's deallocation path and glibc's free,
-// then swift_allocObject and malloc, several hundred instructions where
-// CPython's pymalloc takes about a hundred. glibc does worst with the
-// sweep's pattern: thousands of small blocks freed at once overflow its
-// per-thread cache into bins that the next large allocation consolidates,
-// and later small allocations must sort out again. So the sweeps hand dead
-// exact strs, tuples and lists to these lists, and `Interpreter.makeStr`,
-// `makeListValue` and BUILD_TUPLE / BUILD_LIST take from them first, as
-// CPython keeps free lists of tuples, lists and floats. Each list holds at
-// most one young generation's worth.
+// Dead exact strs, tuples and lists kept for reuse. Nearly every str, tuple
+// and short list a program makes is garbage by the next collection (a piece
+// of a split, a formatted line joined a moment later, the arguments of a
+// `%`), and freeing one object only to allocate another of the same kind
+// costs more than the rest of its life: Swift's deallocation path and
+// glibc's free, then swift_allocObject and malloc, several hundred
+// instructions where CPython's pymalloc takes about a hundred. glibc does
+// worst with the sweep's pattern: thousands of small blocks freed at once
+// overflow its per-thread cache into bins that the next large allocation
+// consolidates, and later small allocations must sort out again. So the
+// sweeps hand dead exact strs, tuples and lists to these lists, and
+// `Interpreter.makeStr`, `makeListValue` and BUILD_TUPLE / BUILD_LIST take
+// from them first, as CPython keeps free lists of tuples, lists and floats.
+// Each list holds at most one young generation's worth.
 
 /// Retained dead objects of one class, each ready to be given new contents.
 struct FreeList<T: PyObject> {

@@ -34,9 +34,9 @@ enum GCPolicy {
 final class Heap {
     /// Objects that survived a collection; their mark bits stay set.
     private var old: ContiguousArray<PyObject> = []
-    /// Objects allocated since the last collection.
-    /// Each retained: the heap's own reference, released by hand when the
-    /// object dies unless the str free list takes it over.
+    /// Objects allocated since the last collection, each retained: the
+    /// heap's own reference, released by hand when the object dies unless
+    /// a free list takes it over.
     private var young = GrowableBuffer<Unmanaged<PyObject>>()
     /// Old objects of `.scanned` classes (unretained: a strong reference here
     /// would make each one a root).
@@ -44,7 +44,7 @@ final class Heap {
     /// Old barriered objects whose references changed since the last collection.
     private var remembered: [Unmanaged<PyObject>] = []
     private var worklist: [Unmanaged<PyObject>] = []
-    /// Dead exact strs and tuples the sweeps keep for reuse (FreeLists.swift).
+    /// Dead exact strs, tuples and lists the sweeps keep for reuse (FreeLists.swift).
     var freeLists = FreeLists()
     /// The objects of kind `.finalizable`, unretained, by generation.
     private var youngFinalizables: [Unmanaged<PyObject>] = []
@@ -378,28 +378,25 @@ final class Heap {
     private func promoteYoung() -> Int {
         let n = young.count
         let buf = young.elements
-        let kept = { () -> Int in
-            var kept = 0
-            for i in 0..<n {
-                let u = buf[i]
-                let survives = u._withUnsafeGuaranteedRef { o -> Bool in
-                    guard o.gcMark else { return false }
-                    switch o.gcPolicy {
-                    case .barriered: o.armBarrier()
-                    case .scanned: scannedOld.append(u)
-                    }
-                    return true
+        var kept = 0
+        for i in 0..<n {
+            let u = buf[i]
+            let survives = u._withUnsafeGuaranteedRef { o -> Bool in
+                guard o.gcMark else { return false }
+                switch o.gcPolicy {
+                case .barriered: o.armBarrier()
+                case .scanned: scannedOld.append(u)
                 }
-                guard survives else { continue }
-                if kept != i { buf.swapAt(kept, i) }
-                kept += 1
+                return true
             }
-            // The heap's reference to each dead object goes, unless a free
-            // list takes it over.
-            for i in kept..<n where !freeLists.adopt(buf[i]) { buf[i].release() }
-            for i in 0..<kept { old.append(buf[i].takeRetainedValue()) }
-            return kept
-        }()
+            guard survives else { continue }
+            if kept != i { buf.swapAt(kept, i) }
+            kept += 1
+        }
+        // The heap's reference to each dead object goes, unless a free list
+        // takes it over; each survivor's moves into the old generation.
+        for i in kept..<n where !freeLists.adopt(buf[i]) { buf[i].release() }
+        for i in 0..<kept { old.append(buf[i].takeRetainedValue()) }
         young.removeAll()
         return n - kept
     }

@@ -194,11 +194,10 @@ public final class Interpreter {
 
     func makeTuple(_ items: [Value]) -> PyTuple { heap.track(PyTuple(exactClass: builtinClassPointers.tuple, items)) }
     func makeList(_ items: [Value]) -> PyList { heap.track(PyList(exactClass: builtinClassPointers.list, items)) }
-    /// A tuple of the `count` values at `start` (BUILD_TUPLE), reusing a
-    /// dead tuple and its item storage when there is one.
+    /// A tuple of `values` (BUILD_TUPLE), reusing a dead tuple and its item
+    /// storage when there is one.
     @inline(__always)
-    func makeTupleValue(from start: UnsafePointer<Value>, count: Int) -> Value {
-        let values = UnsafeBufferPointer(start: start, count: count)
+    func makeTupleValue(copying values: UnsafeBufferPointer<Value>) -> Value {
         if let u = heap.freeLists.tuples.take() {
             u._withUnsafeGuaranteedRef { $0.reuse(values) }
             return Value(heap.trackRecycled(u))

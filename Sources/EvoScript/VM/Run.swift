@@ -459,7 +459,7 @@ extension Interpreter {
                     case .buildTuple:
                         let n = Int(ins.arg)
                         sp -= n
-                        sp.pointee = makeTupleValue(from: sp, count: n)
+                        sp.pointee = makeTupleValue(copying: UnsafeBufferPointer(start: sp, count: n))
                         sp += 1
                     case .buildList:
                         let n = Int(ins.arg)

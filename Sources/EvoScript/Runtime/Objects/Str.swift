@@ -75,7 +75,7 @@ final class PyStr: PyObject {
     }
 
     /// Releases the text of a dead str the heap keeps for reuse
-    /// (StrFreeList); false for one that must not be reused.
+    /// (FreeLists.swift); false for one that must not be reused.
     @inline(__always)
     func releaseForReuse() -> Bool {
         if isInterned { return false }
