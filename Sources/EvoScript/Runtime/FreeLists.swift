@@ -59,26 +59,29 @@ struct FreeLists {
         switch layout {
         case .str:
             // `.leaf` with the str layout is an exact builtin str.
-            guard kind == .leaf, !strs.isFull else { return false }
-            let s = Unmanaged<PyStr>.fromOpaque(u.toOpaque())
-            guard s._withUnsafeGuaranteedRef({ $0.releaseForReuse() }) else { return false }
-            strs.put(s)
-            return true
+            guard kind == .leaf else { return false }
+            return FreeLists.keep(u, in: &strs) { $0.releaseForReuse() }
         case .tuple:
-            guard cls == exactTupleClass, cls != nil, !tuples.isFull else { return false }
-            let t = Unmanaged<PyTuple>.fromOpaque(u.toOpaque())
-            t._withUnsafeGuaranteedRef { $0.releaseForReuse() }
-            tuples.put(t)
-            return true
+            guard cls == exactTupleClass, cls != nil else { return false }
+            return FreeLists.keep(u, in: &tuples) { $0.releaseForReuse(); return true }
         case .list:
-            guard cls == exactListClass, cls != nil, !lists.isFull else { return false }
-            let l = Unmanaged<PyList>.fromOpaque(u.toOpaque())
-            l._withUnsafeGuaranteedRef { $0.releaseForReuse() }
-            lists.put(l)
-            return true
+            guard cls == exactListClass, cls != nil else { return false }
+            return FreeLists.keep(u, in: &lists) { $0.releaseForReuse(); return true }
         default:
             return false
         }
+    }
+
+    /// Puts `u`, an object of `list`'s class, on `list` if there is room and
+    /// `prepare` (which releases what it holds) says it can be reused.
+    @inline(__always)
+    private static func keep<T: PyObject>(_ u: Unmanaged<PyObject>, in list: inout FreeList<T>,
+                                          _ prepare: (T) -> Bool) -> Bool {
+        guard !list.isFull else { return false }
+        let object = Unmanaged<T>.fromOpaque(u.toOpaque())
+        guard object._withUnsafeGuaranteedRef(prepare) else { return false }
+        list.put(object)
+        return true
     }
 
     mutating func removeAll() {

@@ -14,17 +14,25 @@ extension Interpreter {
     /// Every remaining item of `it` when it is a generator that can be taken
     /// whole; nil otherwise (the caller iterates it).
     func collectWhole(_ it: Value) throws -> [Value]? {
-        guard it.classAddress == builtinClassPointers.generator, case .obj(let u) = it else { return nil }
-        let gen = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
-        guard gen.state == .created || gen.state == .suspended, gen.delegateGen == nil, !gen.function.delegates else {
-            return nil
-        }
+        guard let gen = generatorTakenInLoop(it) else { return nil }
         let target = makeList([])
         collectTargets.append(target)
         defer { collectTargets.removeLast() }
         guard try resumeInLoop(gen, sent: .none, kind: .collect) else { return [] }
         _ = try run()
         return target.items
+    }
+
+    /// `it` when it is a plain generator, not running or finished, that does
+    /// not delegate: one whose yields a consumer may take in the run loop
+    /// (here, and sum() in VM/GeneratorSum.swift); nil otherwise.
+    func generatorTakenInLoop(_ it: Value) -> PyGenerator? {
+        guard it.classAddress == builtinClassPointers.generator, case .obj(let u) = it else { return nil }
+        let gen = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
+        guard gen.state == .created || gen.state == .suspended, gen.delegateGen == nil, !gen.function.delegates else {
+            return nil
+        }
+        return gen
     }
 
     /// YIELD_VALUE in a frame resumed to be taken whole.

@@ -21,11 +21,7 @@ extension Interpreter {
     /// generator that can be resumed this way; nil otherwise (the caller
     /// iterates it).
     func sumIntsInLoop(_ it: Value, start: Int) throws -> IntSumOutcome? {
-        guard it.classAddress == builtinClassPointers.generator, case .obj(let u) = it else { return nil }
-        let gen = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
-        guard gen.state == .created || gen.state == .suspended, gen.delegateGen == nil, !gen.function.delegates else {
-            return nil
-        }
+        guard let gen = generatorTakenInLoop(it) else { return nil }
         intSums.append(start)
         defer { intSums.removeLast() }
         guard try resumeInLoop(gen, sent: .none, kind: .sumInts) else { return .finished(start) }
